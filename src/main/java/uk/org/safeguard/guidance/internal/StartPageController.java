@@ -1,0 +1,22 @@
+package uk.org.safeguard.guidance.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import uk.org.safeguard.web.NavigationEntry;
+
+/** The start page: what Safeguard is for and where to turn. */
+@Controller
+class StartPageController {
+
+    @GetMapping("/")
+    String start() {
+        return "pages/guidance/start";
+    }
+
+    @Bean
+    static NavigationEntry startNavigation() {
+        return new NavigationEntry("/", "guidance.nav.home", 0);
+    }
+}

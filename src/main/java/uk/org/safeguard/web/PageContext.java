@@ -1,0 +1,83 @@
+package uk.org.safeguard.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template needs besides its own data: text in the person's language, the CSRF token
+ * for forms (jte does not add it), the current path for navigation and the language switcher.
+ * Controllers never build it: {@code PageContextAdvice} adds it to every model as {@code page}.
+ */
+public final class PageContext {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String path;
+    private final CsrfToken csrf;
+    private final List<LanguageLink> languages;
+    private final List<NavigationItem> navigation;
+
+    public PageContext(MessageSource messages, Locale locale, String path, CsrfToken csrf,
+            List<LanguageLink> languages, List<NavigationItem> navigation) {
+        this.messages = messages;
+        this.locale = locale;
+        this.path = path;
+        this.csrf = csrf;
+        this.languages = List.copyOf(languages);
+        this.navigation = List.copyOf(navigation);
+    }
+
+    /** The text for {@code key} in the page's language; a missing key fails loudly rather than showing a code. */
+    public String t(String key, Object... args) {
+        try {
+            return messages.getMessage(key, args, locale);
+        } catch (NoSuchMessageException e) {
+            throw new IllegalStateException("No message for key '" + key + "' in " + locale, e);
+        }
+    }
+
+    public String lang() {
+        return locale.toLanguageTag();
+    }
+
+    /** Right-to-left for Arabic, Urdu, Hebrew, Persian and their kin. */
+    public String dir() {
+        return Languages.isRightToLeft(locale) ? "rtl" : "ltr";
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean hasCsrf() {
+        return csrf != null;
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public List<LanguageLink> languages() {
+        return languages;
+    }
+
+    public List<NavigationItem> navigation() {
+        return navigation;
+    }
+
+    /** One entry of the language switcher. */
+    public record LanguageLink(String code, String nativeName, String href, boolean current) {
+    }
+
+    /** One entry of the service navigation. */
+    public record NavigationItem(String href, String label, boolean current) {
+    }
+}

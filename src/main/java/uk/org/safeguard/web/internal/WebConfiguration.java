@@ -1,0 +1,62 @@
+package uk.org.safeguard.web.internal;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Static files and languages. GOV.UK Frontend comes from its webjar: {@code /assets/**} are its images
+ * and fonts, {@code /govuk/**} its CSS and JavaScript (the CSS rewritten once by
+ * {@link GovukStylesheetTransformer}); {@code /static/**} are Safeguard's own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebProperties.class)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String GOVUK = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
+
+    private final LanguageResolver languageResolver;
+
+    WebConfiguration(WebProperties properties) {
+        this.languageResolver = new LanguageResolver(properties);
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return languageResolver;
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl week = CacheControl.maxAge(7, TimeUnit.DAYS).cachePublic();
+        registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK + "assets/").setCacheControl(week);
+        registry.addResourceHandler("/govuk/**").addResourceLocations(GOVUK).setCacheControl(week)
+                .resourceChain(true).addTransformer(new GovukStylesheetTransformer());
+        registry.addResourceHandler("/static/**").addResourceLocations("classpath:/static/").setCacheControl(week);
+        registry.addResourceHandler("/favicon.ico").addResourceLocations(GOVUK + "assets/images/")
+                .setCacheControl(week);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LanguageResolver resolver = languageResolver;
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                resolver.rememberChoice(request, response);
+                return true;
+            }
+        });
+    }
+}
