@@ -28,6 +28,11 @@ public final class AdminCommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out, System.err);
+    }
+
+    /** Runs the command printing to {@code out} and {@code err}; returns its exit code. */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         List<String> words = Arrays.asList(args).subList(1, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
@@ -38,7 +43,7 @@ public final class AdminCommandLine {
                 .run()) {
             List<AdminCommand> commands = context.getBeanProvider(AdminCommand.class).orderedStream()
                     .sorted(Comparator.comparing(AdminCommand::name)).toList();
-            return dispatch(commands, words, System.out, System.err);
+            return dispatch(commands, words, out, err);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Neither ever shows an exception's class, message or stack trace. A database that cannot be reached
  * is a 503 (the service is down, not broken).
  */
+@ConditionalOnWebApplication
 @Controller
 class ErrorPageController implements ErrorController {
 

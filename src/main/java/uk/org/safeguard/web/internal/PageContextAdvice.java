@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -17,6 +18,7 @@ import uk.org.safeguard.web.NavigationEntry;
 import uk.org.safeguard.web.PageContext;
 
 /** Puts the {@link PageContext} into every page model as {@code page}. */
+@ConditionalOnWebApplication
 @ControllerAdvice
 class PageContextAdvice {
 

@@ -1,5 +1,6 @@
 package uk.org.safeguard.web.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * powerful features, HSTS on HTTPS, CSRF on every form. Prometheus metrics need the {@code metrics}
  * account, which exists only when {@code SAFEGUARD_METRICS_PASSWORD} is set.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
