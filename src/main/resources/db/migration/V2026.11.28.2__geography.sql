@@ -1,5 +1,5 @@
 -- Geography: London's local authorities, postcodes and Census 2021 population, loaded from the
--- city's open data files by the geography module (see docs/data.md for provenance).
+-- city's open data files by the geography module (see docs/data-provenance.md for provenance and licences).
 
 CREATE TABLE geography_dataset (
     name      TEXT        NOT NULL,
