@@ -1,6 +1,7 @@
 -- Geography: London's local authorities, postcodes and Census 2021 population, loaded from the
--- city's open data files by the geography module (see docs/data.md for provenance).
+-- city's open data files by the geography module (see docs/data-provenance.md for provenance and licences).
 
+-- Which version (SHA-256 of the shipped file) of each data file the tables hold.
 CREATE TABLE geography_dataset (
     name      TEXT        NOT NULL,
     sha256    TEXT        NOT NULL,
@@ -38,6 +39,8 @@ CREATE TABLE geography_postcode (
     CONSTRAINT geography_postcode_pk PRIMARY KEY (postcode)
 );
 
+-- How each postcode district ('SE1') and sector ('SE1 7', with its space) that has a London postcode
+-- divides between local authorities, outside London too; lad_code is '' for postcodes with none.
 CREATE TABLE geography_district_share (
     district    TEXT          NOT NULL,
     lad_code    TEXT          NOT NULL,
@@ -58,6 +61,7 @@ CREATE TABLE geography_sector_share (
     CONSTRAINT geography_sector_share_pk PRIMARY KEY (sector, lad_code)
 );
 
+-- Census 2021 TS009: age is '0' to '89' or '90+'.
 CREATE TABLE geography_population_age_sex (
     code       TEXT NOT NULL,
     name       TEXT NOT NULL,
