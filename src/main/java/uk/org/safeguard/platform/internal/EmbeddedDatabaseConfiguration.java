@@ -1,7 +1,5 @@
 package uk.org.safeguard.platform.internal;
 
-import java.io.IOException;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -22,9 +20,8 @@ import uk.org.safeguard.platform.SafeguardProperties;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(SafeguardProperties properties) throws IOException {
-        return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres").toAbsolutePath(),
-                properties.embeddedDatabase().clean(), properties.embeddedDatabase().port());
+    EmbeddedPostgresServer embeddedPostgresServer(SafeguardProperties properties) {
+        return EmbeddedDatabaseStarter.claim(properties);
     }
 
     @Bean(destroyMethod = "close")
