@@ -27,6 +27,20 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void footerPages() throws Exception {
+        WebDriver page = visit("/");
+        page.findElement(By.linkText("Cookies")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Cookies");
+        assertThat(page.findElements(By.cssSelector("table.govuk-table tbody tr"))).hasSize(2);
+        visit("/cookies");
+        screenshot(page, "cookies");
+        assertThat(visit("/your-data").findElement(By.tagName("h1")).getText())
+                .isEqualTo("Privacy notice: what happens to your information");
+        assertThat(visit("/accessibility").findElement(By.tagName("h1")).getText())
+                .isEqualTo("Accessibility statement for Safeguard");
+    }
+
+    @Test
     void skipLinkIsTheFirstThingAKeyboardReaches() {
         WebDriver page = visit("/");
         page.findElement(By.tagName("body")).sendKeys(Keys.TAB);
