@@ -21,13 +21,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.org.safeguard.support.IntegrationTest;
 
 /**
- * Verifying 100,000 entries takes seconds: they are streamed through a cursor, hashed and dropped.
- * The entries are loaded with COPY in a transaction that rolls back, so they do not slow other tests.
+ * A trail longer than the verifier's fetch size is streamed through its cursor (never loaded whole)
+ * and still verified link by link. The entries are loaded with COPY in a transaction that rolls back,
+ * so they do not slow other tests. Its speed is not asserted here: see docs/performance.md.
  */
 @IntegrationTest
-class AuditVerifySpeedIntegrationTest {
+class AuditVerifyStreamingIntegrationTest {
 
-    static final int ENTRIES = 100_000;
+    static final int ENTRIES = 12_000;
 
     @Autowired
     AuditVerifier verifier;
@@ -42,7 +43,7 @@ class AuditVerifySpeedIntegrationTest {
     PlatformTransactionManager transactions;
 
     @Test
-    void verifiesAHundredThousandEntriesInSeconds() {
+    void verifiesATrailLongerThanOneFetchThroughTheCursor() {
         Tampering tampering = new Tampering(jdbc, transactions);
         long[] took = new long[2];
         Verification result = tampering.thenRollBack(db -> {
@@ -62,7 +63,6 @@ class AuditVerifySpeedIntegrationTest {
                 took[0] / 1e9, took[1] / 1e9);
         assertThat(result.intact()).as(result.problem()).isTrue();
         assertThat(result.entries()).isGreaterThanOrEqualTo(ENTRIES);
-        assertThat(took[0] / 1e9).as("seconds to verify").isLessThan(60);
     }
 
     /** Appends {@code n} chained entries after {@code head} with COPY; returns the new head. */
