@@ -40,6 +40,7 @@ class IdentitySecrets {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;
 
+    @org.springframework.beans.factory.annotation.Autowired
     IdentitySecrets(IdentityProperties properties, SafeguardProperties safeguard) {
         this(masterSecret(properties.secret(), safeguard.dataDir().resolve("keys").resolve("identity.secret")));
     }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +30,6 @@ import uk.org.safeguard.web.SecurityHeaders;
  */
 @ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentityProperties.class)
 class StaffSecurityConfiguration {
 
     static final String[] STAFF_PATHS = {"/staff", "/staff/**", "/sign-in", "/sign-in/**", "/sign-out"};
