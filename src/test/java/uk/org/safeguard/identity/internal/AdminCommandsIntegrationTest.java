@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.org.safeguard.identity.Role;
 import uk.org.safeguard.platform.AdminArguments;
 import uk.org.safeguard.platform.AdminCommand;
 import uk.org.safeguard.support.IntegrationTest;
@@ -34,6 +35,9 @@ class AdminCommandsIntegrationTest {
 
     @Autowired
     IdentityClock clock;
+
+    @Autowired
+    AccountAdministration administration;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -73,6 +77,25 @@ class AdminCommandsIntegrationTest {
         assertThat(text(out)).contains(normalised + "\tCat Created\tBOROUGH_LEAD\tE09000025,E09000030\t"
                 + "Newham and Tower Hamlets team\tactive,must-change-password");
         assertThat(text(out)).contains("admin@example.org").containsPattern("\\d+ accounts");
+    }
+
+    @Test
+    void setRolesReplacesRolesAndEndsTheAccountsSessions() {
+        TestStaff staff = new TestStaff(administration, totp, clock);
+        TestStaff.Member member = staff.create(Role.ANALYST);
+        StaffClient client = new StaffClient(port);
+        staff.signIn(client, member);
+        assertThat(client.get("/staff/admin/accounts").statusCode()).isEqualTo(403);
+
+        assertThat(run("set-roles", "--email", member.email(), "--role", "admin", "--role", "analyst")).as(text(err))
+                .isZero();
+        assertThat(StaffClient.location(client.get("/staff"))).as("signed out by the change").startsWith("/sign-in");
+        StaffClient again = new StaffClient(port);
+        staff.signIn(again, member, 1);
+        assertThat(again.get("/staff/admin/accounts").statusCode()).isEqualTo(200);
+
+        assertThat(run("set-roles", "--email", member.email(), "--role", "practitioner")).isEqualTo(1);
+        assertThat(run("set-roles", "--email", "nobody@example.org", "--role", "admin")).isEqualTo(1);
     }
 
     @Test
