@@ -7,9 +7,19 @@ package uk.org.safeguard.audit;
  *
  * <p>Entries hold references only (account ids, record ids, reference numbers), never personal data
  * in clear.
+ *
+ * <p>Appending takes the chain's one lock (a row lock on its head), held until the caller's transaction
+ * ends: every instance's entries form a single numbered chain, so record as late in a transaction as
+ * you can and keep such transactions short.
  */
 public interface AuditTrail {
 
-    /** Appends {@code event} to the chain within the current transaction (or its own, if none). */
+    /**
+     * Appends {@code event} to the chain within the current transaction (or its own, if none).
+     *
+     * @throws IllegalArgumentException if a part of the event is not a reference: too long, containing
+     *     control characters, or (for the actor, record id and detail keys) containing spaces or an
+     *     {@code @}
+     */
     void record(AuditEvent event);
 }
