@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 
 import uk.org.safeguard.audit.AuditEvent;
 import uk.org.safeguard.audit.AuditTrail;
@@ -28,10 +27,8 @@ class SignInAuditTest {
     private final SignIn signIn;
     private final String hash = hasher.hash("the right password");
 
-    @SuppressWarnings("unchecked")
     SignInAuditTest() {
-        ObjectProvider<AuditTrail> trail = mock(ObjectProvider.class);
-        when(trail.getIfAvailable()).thenReturn(recorded::add);
+        AuditTrail trail = recorded::add;
         when(throttle.emailSubject(anyString())).thenReturn("email:x");
         when(throttle.addressSubject(any())).thenReturn("address:y");
         Account account = new Account(42, "jo@example.org", "Jo", 1, "Org", hash, false, "v1:x", true, 0, 0, false,

@@ -215,6 +215,26 @@ class SignInIntegrationTest {
         assertThat(StaffClient.location(client.get("/staff"))).isEqualTo("/sign-in");
     }
 
+    @Test
+    void signInsAndFailuresAreInTheAuditTrailByReferenceOnly() {
+        TestStaff.Member member = staff.create(Role.PANEL_MEMBER);
+        StaffClient client = new StaffClient(port);
+        client.get("/sign-in");
+        client.post("/sign-in", "email", member.email(), "password", "a wrong password");
+        client.post("/sign-in", "email", "unknown-" + member.email(), "password", "a wrong password");
+        staff.signIn(client, member);
+
+        String actor = "account:" + member.id();
+        assertThat(jdbc.sql("SELECT action || ' ' || details::text FROM audit_entry WHERE actor = :actor ORDER BY seq")
+                .param("actor", actor).query(String.class).list()).containsSubsequence(
+                        "sign-in.failed {\"factor\": \"password\"}", "sign-in.password-accepted {}",
+                        "sign-in.succeeded {\"factor\": \"totp\"}");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'public' AND action = 'sign-in.failed'")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE concat_ws(' ', actor, record_id, reason, details::text) LIKE '%@%'")
+                .query(Long.class).single()).as("no email in the audit trail").isZero();
+    }
+
     static List<String> errorSummary(HttpResponse<String> response) {
         return Jsoup.parse(response.body()).select(".govuk-error-summary__list a").eachText();
     }
