@@ -1,6 +1,12 @@
 /**
  * Identity: staff accounts and the organisations they belong to, roles with explicit permissions,
- * borough scope, two-factor sign-in and time-limited break-glass access with a reason.
+ * borough scope, and two-factor sign-in (Argon2id password, then TOTP or a single-use recovery code;
+ * set up at first sign-in with a QR code). Other modules ask {@link uk.org.safeguard.identity.StaffAccess}
+ * who is signed in ({@link uk.org.safeguard.identity.StaffUser}) and check
+ * {@link uk.org.safeguard.identity.Permission}s and boroughs, never roles; they declare the access rule
+ * of each of their routes as a {@link uk.org.safeguard.web.RouteRule} bean, from which the staff filter
+ * chain is built. Sessions end after 30 idle minutes, 12 hours after sign-in, or on "sign out everywhere".
+ * Time-limited break-glass access is still to come.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package uk.org.safeguard.identity;

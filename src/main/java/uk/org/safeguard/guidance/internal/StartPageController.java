@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.org.safeguard.web.NavigationEntry;
+import uk.org.safeguard.web.RouteRule;
 
 /** The start page: what Safeguard is for and where to turn. */
 @Controller
@@ -18,5 +19,10 @@ class StartPageController {
     @Bean
     static NavigationEntry startNavigation() {
         return new NavigationEntry("/", "guidance.nav.home", 0);
+    }
+
+    @Bean
+    static RouteRule startRoute() {
+        return RouteRule.publicRoute("/");
     }
 }

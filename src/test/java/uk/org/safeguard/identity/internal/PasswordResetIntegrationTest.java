@@ -1,0 +1,119 @@
+package uk.org.safeguard.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.org.safeguard.identity.Role;
+import uk.org.safeguard.support.IntegrationTest;
+
+@IntegrationTest
+class PasswordResetIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(39251, null, ServerSetup.PROTOCOL_SMTP));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    Totp totp;
+
+    @Autowired
+    IdentityClock clock;
+
+    TestStaff staff;
+
+    @BeforeEach
+    void setUp() {
+        staff = new TestStaff(administration, totp, clock);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.resetForTesting();
+    }
+
+    @Test
+    void theEmailedLinkSetsANewPasswordOnceAndSignsOutOtherSessions() throws Exception {
+        TestStaff.Member member = staff.create(Role.ANALYST);
+        StaffClient elsewhere = new StaffClient(port);
+        staff.signIn(elsewhere, member);
+
+        String link = requestLink(member.email());
+        StaffClient client = new StaffClient(port);
+        HttpResponse<String> form = client.get(link);
+        assertThat(Jsoup.parse(form.body()).selectFirst("h1").text()).isEqualTo("Choose a new password");
+        assertThat(form.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+
+        HttpResponse<String> weak = client.post(link, "password", "qwerty123456");
+        assertThat(SignInIntegrationTest.errorSummary(weak))
+                .containsExactly("Password is too easy to guess. Choose one that is not commonly used");
+        HttpResponse<String> done = client.post(link, "password", "a brand new pass phrase");
+        assertThat(StaffClient.location(done)).isEqualTo("/sign-in?passwordReset");
+
+        assertThat(Jsoup.parse(client.get(link).body()).selectFirst("h1").text())
+                .isEqualTo("This link has expired or has already been used");
+        assertThat(StaffClient.location(elsewhere.get("/staff"))).as("other sessions end").startsWith("/sign-in");
+
+        client.get("/sign-in");
+        assertThat(StaffClient.location(client.post("/sign-in", "email", member.email(), "password",
+                "a brand new pass phrase"))).isEqualTo("/sign-in/two-factor");
+    }
+
+    @Test
+    void theLinkExpiresAfterThirtyMinutes() throws Exception {
+        TestStaff.Member member = staff.create(Role.ANALYST);
+        String link = requestLink(member.email());
+        clock.advanceForTesting(Duration.ofMinutes(31));
+        StaffClient client = new StaffClient(port);
+        assertThat(Jsoup.parse(client.get(link).body()).selectFirst("h1").text())
+                .isEqualTo("This link has expired or has already been used");
+        client.get("/sign-in/forgot-password");
+        assertThat(StaffClient.location(client.post(link, "password", "a brand new pass phrase"))).isEmpty();
+    }
+
+    @Test
+    void theAnswerIsTheSameWhetherOrNotTheEmailHasAnAccount() throws Exception {
+        StaffClient client = new StaffClient(port);
+        client.get("/sign-in/forgot-password");
+        HttpResponse<String> unknown = client.post("/sign-in/forgot-password", "email", "nobody-at-all@example.org");
+        TestStaff.Member member = staff.create(Role.ANALYST);
+        HttpResponse<String> known = client.post("/sign-in/forgot-password", "email", member.email());
+        assertThat(Jsoup.parse(unknown.body()).select("main").text()).isEqualTo(Jsoup.parse(known.body()).select("main").text())
+                .contains("If an account exists for that email address");
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(mail.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .doesNotContain("nobody-at-all@example.org");
+    }
+
+    private String requestLink(String email) throws Exception {
+        mail.purgeEmailFromAllMailboxes();
+        StaffClient client = new StaffClient(port);
+        client.get("/sign-in/forgot-password");
+        client.post("/sign-in/forgot-password", "email", email);
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage message = mail.getReceivedMessages()[0];
+        assertThat(message.getSubject()).isEqualTo("Reset your Safeguard password");
+        String body = GreenMailUtil.getBody(message);
+        String url = body.replaceAll("(?s).*(http://localhost:8080/sign-in/reset-password/[A-Za-z0-9_-]+).*", "$1");
+        assertThat(url).startsWith("http://localhost:8080/sign-in/reset-password/");
+        return url.substring("http://localhost:8080".length());
+    }
+}
