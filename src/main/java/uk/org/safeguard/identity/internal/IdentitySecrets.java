@@ -114,14 +114,17 @@ class IdentitySecrets {
             if (Files.isRegularFile(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).trim());
             }
-            Files.createDirectories(file.getParent());
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.CREATE_NEW);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
+            boolean posix = Files.getFileStore(Files.createDirectories(file.getParent()))
+                    .supportsFileAttributeView("posix");
+            if (posix) {
+                // Owner-only from the moment they exist: the key directory and the secret file.
+                Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
+            } else {
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.CREATE_NEW);
             }
             log.warn("SAFEGUARD_IDENTITY_SECRET is not set: created a random identity secret in {}. "
                     + "Set SAFEGUARD_IDENTITY_SECRET when running more than one instance.", file);

@@ -36,10 +36,14 @@ final class KeyFiles {
     private KeyFiles() {
     }
 
-    /** Creates the directory (and its parents) if need be, owner-only when this call creates it. */
+    /** Creates the directory (and its parents) if need be, and makes sure it is owner-only. */
     static void ensureDirectory(Path dir) {
         try {
             if (Files.isDirectory(dir)) {
+                if (isPosix(dir)) {
+                    // Another part of Safeguard may have created it with the default mode.
+                    Files.setPosixFilePermissions(dir, OWNER_ONLY_DIRECTORY);
+                }
                 return;
             }
             Files.createDirectories(dir.toAbsolutePath().getParent());
