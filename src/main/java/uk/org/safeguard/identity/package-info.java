@@ -6,7 +6,11 @@
  * {@link uk.org.safeguard.identity.Permission}s and boroughs, never roles; they declare the access rule
  * of each of their routes as a {@link uk.org.safeguard.web.RouteRule} bean, from which the staff filter
  * chain is built. Sessions end after 30 idle minutes, 12 hours after sign-in, or on "sign out everywhere".
- * Time-limited break-glass access is still to come.
+ * Identity also serves oversight's search of the audit trail ({@code /staff/audit}, for
+ * {@link uk.org.safeguard.identity.Permission#AUDIT_READ}) through audit's public
+ * {@link uk.org.safeguard.audit.AuditQueries}: identity already records its events in the trail, so the
+ * page living in audit would make audit and identity depend on each other. Time-limited break-glass
+ * access is still to come.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package uk.org.safeguard.identity;

@@ -59,4 +59,9 @@ class IdentityRoutes {
     static RouteRule accountsRoute() {
         return RouteRule.staff("/staff/admin/accounts", Permission.ACCOUNTS_MANAGE.authority());
     }
+
+    @Bean
+    static RouteRule auditSearchRoute() {
+        return RouteRule.staff("/staff/audit", Permission.AUDIT_READ.authority());
+    }
 }

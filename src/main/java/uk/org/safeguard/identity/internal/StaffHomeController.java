@@ -60,6 +60,7 @@ class StaffHomeController {
         model.addAttribute("rows", rows);
         model.addAttribute("demo", account.demo());
         model.addAttribute("canManageAccounts", user.hasPermission(Permission.ACCOUNTS_MANAGE));
+        model.addAttribute("canReadAudit", user.hasPermission(Permission.AUDIT_READ));
         model.addAttribute("notice", request.getParameter("passwordChanged") != null ? "identity.password.changed" : null);
         return "pages/identity/staffHome";
     }

@@ -149,6 +149,9 @@ class RouteSecurityTest {
         assertThat(failures).as("role x route matrix:\n" + format(matrix)).isEmpty();
         assertThat(matrix.get(Role.ADMIN)).containsEntry("GET /staff/admin/accounts", "allowed");
         assertThat(matrix.get(Role.PRACTITIONER)).containsEntry("GET /staff/admin/accounts", "forbidden");
+        assertThat(matrix.get(Role.OVERSIGHT)).containsEntry("GET /staff/audit", "allowed");
+        assertThat(matrix.get(Role.PRACTITIONER)).containsEntry("GET /staff/audit", "forbidden");
+        assertThat(matrix.get(Role.ADMIN)).containsEntry("GET /staff/audit", "forbidden");
     }
 
     /** Handler patterns with no rule of exactly that pattern. */
