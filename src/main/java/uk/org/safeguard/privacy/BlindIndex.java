@@ -31,4 +31,13 @@ public interface BlindIndex {
 
     /** The term of a date of birth ({@code "d:" + ISO date}). */
     String dateTerm(LocalDate date);
+
+    /**
+     * The term of an email address ({@code "e:" + the address trimmed and in lower case}, {@link java.util.Locale#ROOT}),
+     * for exact look-ups of accounts by email (a staff member signing in): equal addresses, whatever their case,
+     * share a term; an email term never equals a name or date term.
+     *
+     * @throws IllegalArgumentException for a blank address
+     */
+    String emailTerm(String email);
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * The blind index terms of {@link uk.org.safeguard.privacy.BlindIndex} under one secret PRF key
  * (HMAC-SHA-256). Each value is typed before hashing ({@code t:} word, {@code p:} phonetic code,
- * {@code x:} whole name, {@code d:} date), so a word and a phonetic code that happen to be spelt alike
+ * {@code x:} whole name, {@code d:} date, {@code e:} email address), so a word and a phonetic code that happen to be spelt alike
  * do not share a term.
  */
 final class BlindIndexTerms {
@@ -54,6 +55,14 @@ final class BlindIndexTerms {
 
     String dateTerm(LocalDate date) {
         return term("d:" + date);
+    }
+
+    String emailTerm(String email) {
+        String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (normalised.isEmpty()) {
+            throw new IllegalArgumentException("A blank email address has no term");
+        }
+        return term("e:" + normalised);
     }
 
     private void addPhonetic(Set<String> terms, String code) {

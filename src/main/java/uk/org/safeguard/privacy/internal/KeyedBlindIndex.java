@@ -42,6 +42,11 @@ class KeyedBlindIndex implements BlindIndex {
         return terms().dateTerm(date);
     }
 
+    @Override
+    public String emailTerm(String email) {
+        return terms().emailTerm(email);
+    }
+
     private BlindIndexTerms terms() {
         BlindIndexTerms current = terms;
         if (current == null) {

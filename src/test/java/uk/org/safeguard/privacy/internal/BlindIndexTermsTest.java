@@ -82,6 +82,15 @@ class BlindIndexTermsTest {
     }
 
     @Test
+    void emailTermsIgnoreCaseAndSpacesAndAreTypedApartFromNames() {
+        assertThat(index.emailTerm(" Jo.Bloggs@Example.ORG ")).isEqualTo(index.emailTerm("jo.bloggs@example.org"))
+                .isNotEqualTo(index.emailTerm("jo.bloggs@example.com")).hasSize(32)
+                .isNotEqualTo(index.exactTerm("jo.bloggs@example.org"));
+        assertThat(newIndex().emailTerm("jo.bloggs@example.org")).isNotEqualTo(index.emailTerm("jo.bloggs@example.org"));
+        assertThatThrownBy(() -> index.emailTerm("  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDifferentSecretGivesDifferentTerms() {
         BlindIndexTerms other = newIndex();
 
