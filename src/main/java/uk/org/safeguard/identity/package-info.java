@@ -6,6 +6,10 @@
  * {@link uk.org.safeguard.identity.Permission}s and boroughs, never roles; they declare the access rule
  * of each of their routes as a {@link uk.org.safeguard.web.RouteRule} bean, from which the staff filter
  * chain is built. Sessions end after 30 idle minutes, 12 hours after sign-in, or on "sign out everywhere".
+ * A staff member's email address, name and TOTP secret are encrypted with the privacy module's
+ * {@link uk.org.safeguard.privacy.FieldEncryption} (record family {@code staff}) and found by the
+ * {@link uk.org.safeguard.privacy.BlindIndex} term of the email; throttle subjects, reset tokens and
+ * recovery codes are stored as its keyed terms. Identity holds no key of its own.
  * Time-limited break-glass access is still to come.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")

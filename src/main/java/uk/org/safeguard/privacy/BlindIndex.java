@@ -40,4 +40,13 @@ public interface BlindIndex {
      * @throws IllegalArgumentException for a blank address
      */
     String emailTerm(String email);
+
+    /**
+     * The term of a value that must be found again but never stored in clear and is no name, date or
+     * email (a sign-in throttle's address bucket, a password reset token, a recovery code):
+     * {@code "k:" + purpose + ":" + value}, the value as given. Terms of different purposes never match.
+     *
+     * @param purpose lower-case letters, digits and hyphens, starting with a letter ({@code identity-reset-token})
+     */
+    String keyedTerm(String purpose, String value);
 }

@@ -47,6 +47,11 @@ class KeyedBlindIndex implements BlindIndex {
         return terms().emailTerm(email);
     }
 
+    @Override
+    public String keyedTerm(String purpose, String value) {
+        return terms().keyedTerm(purpose, value);
+    }
+
     private BlindIndexTerms terms() {
         BlindIndexTerms current = terms;
         if (current == null) {

@@ -91,6 +91,15 @@ class BlindIndexTermsTest {
     }
 
     @Test
+    void keyedTermsAreSeparatedByPurpose() {
+        assertThat(index.keyedTerm("identity-reset-token", "abc")).isEqualTo(index.keyedTerm("identity-reset-token", "abc"))
+                .isNotEqualTo(index.keyedTerm("identity-recovery-code", "abc"))
+                .isNotEqualTo(index.keyedTerm("identity-reset-token", "abd")).hasSize(32);
+        assertThat(newIndex().keyedTerm("identity-reset-token", "abc")).isNotEqualTo(index.keyedTerm("identity-reset-token", "abc"));
+        assertThatThrownBy(() -> index.keyedTerm("Not:a purpose", "abc")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDifferentSecretGivesDifferentTerms() {
         BlindIndexTerms other = newIndex();
 
