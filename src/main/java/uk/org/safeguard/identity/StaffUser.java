@@ -9,10 +9,11 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The member of staff behind a request, as other modules see them: references, roles, permissions and
- * borough scope, fixed at sign-in (a change of role signs the account out everywhere).
+ * borough scope, fixed at sign-in (a change of role signs the account out everywhere). It is kept in the
+ * session (the database's session table), so it holds no personal data: no email, no name (ask identity's
+ * account for the name when showing it).
  *
  * @param accountId the account's id; audit entries refer to it as {@link #reference()}
- * @param displayName the name shown on staff pages
  * @param organisationName the organisation the account belongs to
  * @param roles the roles held
  * @param permissions the union of the roles' permissions
@@ -20,7 +21,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * @param signedInAt when the password was accepted, for the absolute session limit
  * @param sessionGeneration the account's "sign out everywhere" generation at sign-in
  */
-public record StaffUser(long accountId, String displayName, String organisationName, Set<Role> roles,
+public record StaffUser(long accountId, String organisationName, Set<Role> roles,
         Set<Permission> permissions, List<String> boroughs, Instant signedInAt, int sessionGeneration)
         implements AuthenticatedPrincipal, Serializable {
 

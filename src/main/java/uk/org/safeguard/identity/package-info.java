@@ -9,8 +9,12 @@
  * Identity also serves oversight's search of the audit trail ({@code /staff/audit}, for
  * {@link uk.org.safeguard.identity.Permission#AUDIT_READ}) through audit's public
  * {@link uk.org.safeguard.audit.AuditQueries}: identity already records its events in the trail, so the
- * page living in audit would make audit and identity depend on each other. Time-limited break-glass
- * access is still to come.
+ * page living in audit would make audit and identity depend on each other.
+ * A staff member's email address, name and TOTP secret are encrypted with the privacy module's
+ * {@link uk.org.safeguard.privacy.FieldEncryption} (record family {@code staff}) and found by the
+ * {@link uk.org.safeguard.privacy.BlindIndex} term of the email; throttle subjects, reset tokens and
+ * recovery codes are stored as its keyed terms. Identity holds no key of its own.
+ * Time-limited break-glass access is still to come.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package uk.org.safeguard.identity;

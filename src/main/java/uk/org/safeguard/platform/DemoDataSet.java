@@ -21,4 +21,14 @@ public interface DemoDataSet {
     default java.util.List<String> instructions() {
         return java.util.List.of();
     }
+
+    /**
+     * Every personal value this set stores (names, email addresses, dates of birth, secrets…), exactly as
+     * it would appear if stored in clear (binary values as lower-case hex, as {@code pg_dump} writes
+     * {@code bytea}). A test dumps the database after loading the demo data and checks that none of them
+     * appears, so a set that adds people must list them here.
+     */
+    default java.util.List<String> personalValues() {
+        return java.util.List.of();
+    }
 }

@@ -31,4 +31,22 @@ public interface BlindIndex {
 
     /** The term of a date of birth ({@code "d:" + ISO date}). */
     String dateTerm(LocalDate date);
+
+    /**
+     * The term of an email address ({@code "e:" + the address trimmed and in lower case}, {@link java.util.Locale#ROOT}),
+     * for exact look-ups of accounts by email (a staff member signing in): equal addresses, whatever their case,
+     * share a term; an email term never equals a name or date term.
+     *
+     * @throws IllegalArgumentException for a blank address
+     */
+    String emailTerm(String email);
+
+    /**
+     * The term of a value that must be found again but never stored in clear and is no name, date or
+     * email (a sign-in throttle's address bucket, a password reset token, a recovery code):
+     * {@code "k:" + purpose + ":" + value}, the value as given. Terms of different purposes never match.
+     *
+     * @param purpose lower-case letters, digits and hyphens, starting with a letter ({@code identity-reset-token})
+     */
+    String keyedTerm(String purpose, String value);
 }

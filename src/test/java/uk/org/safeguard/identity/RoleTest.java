@@ -60,7 +60,7 @@ class RoleTest {
 
     @Test
     void staffUserChecks() {
-        StaffUser user = new StaffUser(7, "Name", "Org", Set.of(Role.PRACTITIONER),
+        StaffUser user = new StaffUser(7, "Org", Set.of(Role.PRACTITIONER),
                 Role.permissionsOf(Set.of(Role.PRACTITIONER)), List.of("E09000030"), java.time.Instant.now(), 0);
         assertThat(user.hasPermission(CASE_READ)).isTrue();
         assertThat(user.hasPermission(ACCOUNTS_MANAGE)).isFalse();

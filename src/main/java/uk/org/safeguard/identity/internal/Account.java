@@ -5,9 +5,9 @@ import java.util.Set;
 
 import uk.org.safeguard.identity.Role;
 
-/** A stored staff account, as identity's internals see it (the TOTP secret still encrypted). */
+/** A stored staff account, as identity's internals see it (email and name decrypted, the TOTP secret still encrypted: {@link Accounts#totpSecret}). */
 record Account(long id, String email, String displayName, long organisationId, String organisationName,
-        String passwordHash, boolean mustChangePassword, String encryptedTotpSecret, boolean totpEnrolled,
+        String passwordHash, boolean mustChangePassword, byte[] encryptedTotpSecret, boolean totpEnrolled,
         long totpLastStep, int sessionGeneration, boolean demo, boolean disabled, Set<Role> roles,
         List<String> boroughs) {
 

@@ -48,17 +48,15 @@ class AccountAdministration {
     private final Boroughs boroughs;
     private final PasswordHasher hasher;
     private final Totp totp;
-    private final IdentitySecrets secrets;
     private final IdentityAudit audit;
 
     AccountAdministration(Accounts accounts, Organisations organisations, Boroughs boroughs, PasswordHasher hasher,
-            Totp totp, IdentitySecrets secrets, IdentityAudit audit) {
+            Totp totp, IdentityAudit audit) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.boroughs = boroughs;
         this.hasher = hasher;
         this.totp = totp;
-        this.secrets = secrets;
         this.audit = audit;
     }
 
@@ -111,7 +109,7 @@ class AccountAdministration {
             throw new Invalid(problems);
         }
         long id = accounts.create(email, request.displayName().trim(), organisation.orElseThrow().id(),
-                hasher.hash(password), mustChange, secrets.encrypt(totpSecret), enrolled, demo, request.roles(),
+                hasher.hash(password), mustChange, totpSecret, enrolled, demo, request.roles(),
                 List.copyOf(new LinkedHashSet<>(request.boroughs())));
         audit.record(new AuditEvent(actor, "account.created", "account", String.valueOf(id), null,
                 java.util.Map.of("roles", names(request.roles()), "boroughs", String.join(",", request.boroughs()),

@@ -2,6 +2,7 @@ package uk.org.safeguard.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.org.safeguard.identity.Role;
+import uk.org.safeguard.privacy.BlindIndex;
+import uk.org.safeguard.privacy.FieldEncryption;
+import uk.org.safeguard.privacy.RecordFamily;
 
-/** Staff accounts, their roles and borough scope: explicit SQL over the {@code identity_account*} tables. */
+/**
+ * Staff accounts, their roles and borough scope: explicit SQL over the {@code identity_account*} tables.
+ * Email address, name and TOTP secret are stored encrypted under {@link RecordFamily#STAFF} with the
+ * account id as record reference ({@code "<id>:totp"} for the TOTP secret), so the id is taken from the
+ * sequence before the insert; look-ups by email go through the blind index term in {@code email_index}.
+ */
 @Repository
 class Accounts {
 
@@ -25,9 +34,13 @@ class Accounts {
             """;
 
     private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+    private final BlindIndex blindIndex;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, FieldEncryption encryption, BlindIndex blindIndex) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
+        this.blindIndex = blindIndex;
     }
 
     static String normaliseEmail(String email) {
@@ -35,7 +48,11 @@ class Accounts {
     }
 
     Optional<Account> byEmail(String email) {
-        return jdbc.sql(SELECT + " WHERE a.email = :email").param("email", normaliseEmail(email))
+        String normalised = normaliseEmail(email);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " WHERE a.email_index = :term").param("term", blindIndex.emailTerm(normalised))
                 .query((rs, n) -> map(rs)).optional().map(this::withScope);
     }
 
@@ -45,20 +62,30 @@ class Accounts {
     }
 
     List<Account> all() {
-        return jdbc.sql(SELECT + " ORDER BY a.email").query((rs, n) -> map(rs)).list().stream().map(this::withScope)
-                .toList();
+        // Sorted after decryption: the database cannot order ciphertexts.
+        return jdbc.sql(SELECT).query((rs, n) -> map(rs)).list().stream().map(this::withScope)
+                .sorted(Comparator.comparing(Account::email)).toList();
     }
 
     long create(String email, String displayName, long organisationId, String passwordHash, boolean mustChangePassword,
-            String encryptedTotpSecret, boolean totpEnrolled, boolean demo, Set<Role> roles, List<String> boroughs) {
-        long id = jdbc.sql("""
-                INSERT INTO identity_account (email, display_name, organisation_id, password_hash, must_change_password,
-                                              totp_secret, totp_enrolled, demo)
-                VALUES (:email, :name, :organisation, :hash, :mustChange, :totp, :enrolled, :demo)
-                RETURNING id""")
-                .param("email", normaliseEmail(email)).param("name", displayName).param("organisation", organisationId)
-                .param("hash", passwordHash).param("mustChange", mustChangePassword).param("totp", encryptedTotpSecret)
-                .param("enrolled", totpEnrolled).param("demo", demo).query(Long.class).single();
+            String totpSecret, boolean totpEnrolled, boolean demo, Set<Role> roles, List<String> boroughs) {
+        String normalised = normaliseEmail(email);
+        // The id first: it is the record reference bound into every ciphertext of the account.
+        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('identity_account', 'id'))").query(Long.class)
+                .single();
+        String ref = String.valueOf(id);
+        jdbc.sql("""
+                INSERT INTO identity_account (id, email, email_index, display_name, organisation_id, password_hash,
+                                              must_change_password, totp_secret, totp_enrolled, demo)
+                VALUES (:id, :email, :emailIndex, :name, :organisation, :hash, :mustChange, :totp, :enrolled, :demo)""")
+                .param("id", id)
+                .param("email", encryption.encryptString(RecordFamily.STAFF, ref, normalised))
+                .param("emailIndex", blindIndex.emailTerm(normalised))
+                .param("name", encryption.encryptString(RecordFamily.STAFF, ref, displayName))
+                .param("organisation", organisationId)
+                .param("hash", passwordHash).param("mustChange", mustChangePassword)
+                .param("totp", encryption.encryptString(RecordFamily.STAFF, totpRef(id), totpSecret))
+                .param("enrolled", totpEnrolled).param("demo", demo).update();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO identity_account_role (account_id, role) VALUES (:id, :role)").param("id", id)
                     .param("role", role.name()).update();
@@ -84,8 +111,18 @@ class Accounts {
     }
 
     boolean emailTaken(String email) {
-        return jdbc.sql("SELECT count(*) FROM identity_account WHERE email = :email")
-                .param("email", normaliseEmail(email)).query(Long.class).single() > 0;
+        String normalised = normaliseEmail(email);
+        return !normalised.isEmpty() && jdbc.sql("SELECT count(*) FROM identity_account WHERE email_index = :term")
+                .param("term", blindIndex.emailTerm(normalised)).query(Long.class).single() > 0;
+    }
+
+    /** The account's TOTP secret, decrypted. */
+    String totpSecret(Account account) {
+        return encryption.decryptString(RecordFamily.STAFF, totpRef(account.id()), account.encryptedTotpSecret());
+    }
+
+    private static String totpRef(long id) {
+        return id + ":totp";
     }
 
     void setPassword(long id, String hash, boolean mustChange) {
@@ -130,10 +167,13 @@ class Accounts {
                 a.sessionGeneration(), a.demo(), a.disabled(), roles, boroughs);
     }
 
-    private static Account map(ResultSet rs) throws SQLException {
-        return new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+    private Account map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        String ref = String.valueOf(id);
+        return new Account(id, encryption.decryptString(RecordFamily.STAFF, ref, rs.getBytes("email")),
+                encryption.decryptString(RecordFamily.STAFF, ref, rs.getBytes("display_name")),
                 rs.getLong("organisation_id"), rs.getString("organisation_name"), rs.getString("password_hash"),
-                rs.getBoolean("must_change_password"), rs.getString("totp_secret"), rs.getBoolean("totp_enrolled"),
+                rs.getBoolean("must_change_password"), rs.getBytes("totp_secret"), rs.getBoolean("totp_enrolled"),
                 rs.getLong("totp_last_step"), rs.getInt("session_generation"), rs.getBoolean("demo"),
                 rs.getBoolean("disabled"), Set.of(), List.of());
     }

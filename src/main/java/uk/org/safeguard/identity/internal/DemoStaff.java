@@ -1,9 +1,11 @@
 package uk.org.safeguard.identity.internal;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.commons.codec.binary.Base32;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.identity.OrganisationType;
@@ -89,6 +91,19 @@ class DemoStaff implements DemoDataSet {
             administration.createDemo(new AccountAdministration.NewAccount(demo.email(), demo.name(),
                     Set.of(demo.role()), demo.boroughs(), demo.organisation(), demo.type()), PASSWORD, TOTP_SECRET);
         }
+    }
+
+    /** Each demo person's email address and name, and the TOTP secret in base32 and as raw bytes (hex). */
+    @Override
+    public List<String> personalValues() {
+        List<String> values = new ArrayList<>();
+        for (Demo demo : ACCOUNTS) {
+            values.add(demo.email());
+            values.add(demo.name());
+        }
+        values.add(TOTP_SECRET);
+        values.add(HexFormat.of().formatHex(new Base32().decode(TOTP_SECRET)));
+        return values;
     }
 
     @Override

@@ -56,7 +56,7 @@ class StaffHomeController {
                 .map(code -> boroughs.byCode(code).map(Borough::name).orElse(code)).collect(Collectors.joining(", "));
         rows.add(SummaryRow.of(texts.t("identity.staff.boroughs"),
                 boroughNames.isEmpty() ? texts.t("identity.staff.noBoroughs") : boroughNames));
-        model.addAttribute("name", user.displayName());
+        model.addAttribute("name", account.displayName());
         model.addAttribute("rows", rows);
         model.addAttribute("demo", account.demo());
         model.addAttribute("canManageAccounts", user.hasPermission(Permission.ACCOUNTS_MANAGE));

@@ -47,7 +47,7 @@ class StaffSessions {
 
     /** The password was right: the session now knows who, but grants nothing yet. */
     void passwordAccepted(Account account, HttpServletRequest request, HttpServletResponse response) {
-        StaffUser user = new StaffUser(account.id(), account.displayName(), account.organisationName(),
+        StaffUser user = new StaffUser(account.id(), account.organisationName(),
                 account.roles(), Role.permissionsOf(account.roles()), account.boroughs(), clock.now(),
                 account.sessionGeneration());
         store(user, List.of(new SimpleGrantedAuthority(PASSWORD_FACTOR)), request, response);

@@ -20,17 +20,15 @@ class TwoFactor {
 
     private final Accounts accounts;
     private final Totp totp;
-    private final IdentitySecrets secrets;
     private final RecoveryCodes recoveryCodes;
     private final SignInThrottle throttle;
     private final IdentityAudit audit;
     private final IdentityClock clock;
 
-    TwoFactor(Accounts accounts, Totp totp, IdentitySecrets secrets, RecoveryCodes recoveryCodes,
+    TwoFactor(Accounts accounts, Totp totp, RecoveryCodes recoveryCodes,
             SignInThrottle throttle, IdentityAudit audit, IdentityClock clock) {
         this.accounts = accounts;
         this.totp = totp;
-        this.secrets = secrets;
         this.recoveryCodes = recoveryCodes;
         this.throttle = throttle;
         this.audit = audit;
@@ -83,19 +81,19 @@ class TwoFactor {
     }
 
     String secretOf(long accountId) {
-        return secrets.decrypt(accounts.byId(accountId).orElseThrow().encryptedTotpSecret());
+        return accounts.totpSecret(accounts.byId(accountId).orElseThrow());
     }
 
     String otpauthUri(Account account) {
-        return totp.otpauthUri(secrets.decrypt(account.encryptedTotpSecret()), account.email());
+        return totp.otpauthUri(accounts.totpSecret(account), account.email());
     }
 
     String qrCode(Account account) {
-        return totp.qrCodeDataUri(secrets.decrypt(account.encryptedTotpSecret()), account.email());
+        return totp.qrCodeDataUri(accounts.totpSecret(account), account.email());
     }
 
     private boolean checkCode(Account account, String code) {
-        OptionalLong step = totp.verify(secrets.decrypt(account.encryptedTotpSecret()), code, clock.now(),
+        OptionalLong step = totp.verify(accounts.totpSecret(account), code, clock.now(),
                 account.totpLastStep());
         return step.isPresent() && accounts.useTotpStep(account.id(), step.getAsLong());
     }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,13 +17,14 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * The blind index terms of {@link uk.org.safeguard.privacy.BlindIndex} under one secret PRF key
  * (HMAC-SHA-256). Each value is typed before hashing ({@code t:} word, {@code p:} phonetic code,
- * {@code x:} whole name, {@code d:} date), so a word and a phonetic code that happen to be spelt alike
+ * {@code x:} whole name, {@code d:} date, {@code e:} email address, {@code k:} keyed value of a purpose), so a word and a phonetic code that happen to be spelt alike
  * do not share a term.
  */
 final class BlindIndexTerms {
 
     static final int TERM_BYTES = 16;
     private static final Pattern LATIN = Pattern.compile(".*[a-z].*");
+    private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final PrfSet prf;
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
@@ -54,6 +56,21 @@ final class BlindIndexTerms {
 
     String dateTerm(LocalDate date) {
         return term("d:" + date);
+    }
+
+    String emailTerm(String email) {
+        String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (normalised.isEmpty()) {
+            throw new IllegalArgumentException("A blank email address has no term");
+        }
+        return term("e:" + normalised);
+    }
+
+    String keyedTerm(String purpose, String value) {
+        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
+            throw new IllegalArgumentException("A purpose is named in lower-case kebab case: " + purpose);
+        }
+        return term("k:" + purpose + ":" + (value == null ? "" : value));
     }
 
     private void addPhonetic(Set<String> terms, String code) {

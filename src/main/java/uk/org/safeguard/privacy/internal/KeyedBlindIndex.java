@@ -42,6 +42,16 @@ class KeyedBlindIndex implements BlindIndex {
         return terms().dateTerm(date);
     }
 
+    @Override
+    public String emailTerm(String email) {
+        return terms().emailTerm(email);
+    }
+
+    @Override
+    public String keyedTerm(String purpose, String value) {
+        return terms().keyedTerm(purpose, value);
+    }
+
     private BlindIndexTerms terms() {
         BlindIndexTerms current = terms;
         if (current == null) {

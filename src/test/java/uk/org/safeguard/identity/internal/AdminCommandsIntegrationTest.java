@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.org.safeguard.identity.Role;
 import uk.org.safeguard.platform.AdminArguments;
 import uk.org.safeguard.platform.AdminCommand;
+import uk.org.safeguard.privacy.BlindIndex;
 import uk.org.safeguard.support.IntegrationTest;
 
 @IntegrationTest
@@ -39,6 +40,12 @@ class AdminCommandsIntegrationTest {
     @Autowired
     AccountAdministration administration;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    BlindIndex blindIndex;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -56,11 +63,20 @@ class AdminCommandsIntegrationTest {
         assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 
         String normalised = email.toLowerCase();
-        assertThat(jdbc.sql("SELECT must_change_password AND NOT totp_enrolled AND totp_secret LIKE 'v1:%' "
-                + "FROM identity_account WHERE email = :e").param("e", normalised).query(Boolean.class).single())
-                .as("stored lower-case, must change password, TOTP secret encrypted").isTrue();
+        String term = blindIndex.emailTerm(normalised);
+        assertThat(jdbc.sql("SELECT must_change_password AND NOT totp_enrolled "
+                + "FROM identity_account WHERE email_index = :e").param("e", term).query(Boolean.class).single())
+                .as("found by the blind index term, must change password").isTrue();
+        Account stored = accounts.byEmail(email).orElseThrow();
+        assertThat(stored.email()).as("stored lower-case").isEqualTo(normalised);
+        assertThat(stored.displayName()).isEqualTo("Cat Created");
+        assertThat(uri).contains("secret=" + accounts.totpSecret(stored));
+        String row = jdbc.sql("SELECT encode(email, 'escape') || encode(display_name, 'escape') || encode(totp_secret, 'escape') "
+                + "FROM identity_account WHERE id = :id").param("id", stored.id()).query(String.class).single();
+        assertThat(row).as("email, name and TOTP secret encrypted").doesNotContainIgnoringCase(normalised)
+                .doesNotContain("Cat Created").doesNotContain(accounts.totpSecret(stored));
         assertThat(jdbc.sql("SELECT string_agg(borough_code, ',' ORDER BY borough_code) FROM identity_account_borough b "
-                + "JOIN identity_account a ON a.id = b.account_id WHERE a.email = :e").param("e", normalised)
+                + "JOIN identity_account a ON a.id = b.account_id WHERE a.email_index = :e").param("e", term)
                 .query(String.class).single()).isEqualTo("E09000025,E09000030");
 
         StaffClient client = new StaffClient(port);
@@ -119,8 +135,8 @@ class AdminCommandsIntegrationTest {
         err.reset();
         assertThat(run("create-user", "--email", "ADMIN@example.org", "--name", "X", "--role", "ANALYST")).isEqualTo(1);
         assertThat(text(err)).contains("already exists");
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_account WHERE email = 'x@example.org'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account WHERE email_index = :e")
+                .param("e", blindIndex.emailTerm("x@example.org")).query(Long.class).single()).isZero();
     }
 
     private int run(String name, String... words) {

@@ -31,7 +31,7 @@ class SignInAuditTest {
         AuditTrail trail = recorded::add;
         when(throttle.emailSubject(anyString())).thenReturn("email:x");
         when(throttle.addressSubject(any())).thenReturn("address:y");
-        Account account = new Account(42, "jo@example.org", "Jo", 1, "Org", hash, false, "v1:x", true, 0, 0, false,
+        Account account = new Account(42, "jo@example.org", "Jo", 1, "Org", hash, false, new byte[0], true, 0, 0, false,
                 false, Set.of(Role.ANALYST), List.of());
         when(accounts.byEmail("jo@example.org")).thenReturn(Optional.of(account));
         when(accounts.byEmail("nobody@example.org")).thenReturn(Optional.empty());

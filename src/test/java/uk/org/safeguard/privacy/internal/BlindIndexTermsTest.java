@@ -82,6 +82,24 @@ class BlindIndexTermsTest {
     }
 
     @Test
+    void emailTermsIgnoreCaseAndSpacesAndAreTypedApartFromNames() {
+        assertThat(index.emailTerm(" Jo.Bloggs@Example.ORG ")).isEqualTo(index.emailTerm("jo.bloggs@example.org"))
+                .isNotEqualTo(index.emailTerm("jo.bloggs@example.com")).hasSize(32)
+                .isNotEqualTo(index.exactTerm("jo.bloggs@example.org"));
+        assertThat(newIndex().emailTerm("jo.bloggs@example.org")).isNotEqualTo(index.emailTerm("jo.bloggs@example.org"));
+        assertThatThrownBy(() -> index.emailTerm("  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keyedTermsAreSeparatedByPurpose() {
+        assertThat(index.keyedTerm("identity-reset-token", "abc")).isEqualTo(index.keyedTerm("identity-reset-token", "abc"))
+                .isNotEqualTo(index.keyedTerm("identity-recovery-code", "abc"))
+                .isNotEqualTo(index.keyedTerm("identity-reset-token", "abd")).hasSize(32);
+        assertThat(newIndex().keyedTerm("identity-reset-token", "abc")).isNotEqualTo(index.keyedTerm("identity-reset-token", "abc"));
+        assertThatThrownBy(() -> index.keyedTerm("Not:a purpose", "abc")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDifferentSecretGivesDifferentTerms() {
         BlindIndexTerms other = newIndex();
 
