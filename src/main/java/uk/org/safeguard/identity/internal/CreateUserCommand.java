@@ -53,15 +53,11 @@ class CreateUserCommand implements AdminCommand {
             err.println("Usage: admin " + usage());
             return 2;
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String text : arguments.options("role")) {
-            Optional<Role> role = Role.parse(text);
-            if (role.isEmpty()) {
-                err.println("Unknown role: " + text + " (one of " + EnumSet.allOf(Role.class) + ")");
-                return 2;
-            }
-            roles.add(role.get());
+        Optional<Set<Role>> parsed = RoleOptions.parse(arguments.options("role"), err);
+        if (parsed.isEmpty()) {
+            return 2;
         }
+        Set<Role> roles = parsed.get();
         OrganisationType type = null;
         if (arguments.option("organisation-type").isPresent()) {
             try {
