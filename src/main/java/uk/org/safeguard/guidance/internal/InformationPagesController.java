@@ -1,33 +1,76 @@
 package uk.org.safeguard.guidance.internal;
 
+import java.util.Locale;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
 
+import uk.org.safeguard.web.NavigationEntry;
 import uk.org.safeguard.web.RouteRule;
 
-/** The pages the footer links to on every page: cookies, the privacy notice and the accessibility statement. */
+/**
+ * The guidance pages whose text is content staff edit (the signs, what happens next, the privacy notice,
+ * the accessibility statement) and the cookies page, whose table describes the cookies the code sets.
+ */
 @Controller
 class InformationPagesController {
+
+    private final PageContents contents;
+
+    InformationPagesController(PageContents contents) {
+        this.contents = contents;
+    }
+
+    @GetMapping("/signs")
+    String signs(Locale locale, Model model) {
+        return show(GuidancePage.SIGNS, locale, model);
+    }
+
+    @GetMapping("/what-happens-next")
+    String whatHappensNext(Locale locale, Model model) {
+        return show(GuidancePage.WHAT_HAPPENS_NEXT, locale, model);
+    }
+
+    @GetMapping("/your-data")
+    String privacyNotice(Locale locale, Model model) {
+        return show(GuidancePage.YOUR_DATA, locale, model);
+    }
+
+    @GetMapping("/accessibility")
+    String accessibilityStatement(Locale locale, Model model) {
+        return show(GuidancePage.ACCESSIBILITY, locale, model);
+    }
 
     @GetMapping("/cookies")
     String cookies() {
         return "pages/guidance/cookies";
     }
 
-    @GetMapping("/your-data")
-    String privacyNotice() {
-        return "pages/guidance/your-data";
-    }
-
-    @GetMapping("/accessibility")
-    String accessibilityStatement() {
-        return "pages/guidance/accessibility";
+    private String show(GuidancePage page, Locale locale, Model model) {
+        String language = locale.getLanguage();
+        PageContents.Shown shown = contents.published(page, language)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("content", ContentView.of(shown, language));
+        return "pages/guidance/content";
     }
 
     @Bean
-    static RouteRule cookiesRoute() {
-        return RouteRule.publicRoute("/cookies");
+    static NavigationEntry signsNavigation() {
+        return new NavigationEntry("/signs", "guidance.nav.signs", 30);
+    }
+
+    @Bean
+    static RouteRule signsRoute() {
+        return RouteRule.publicRoute("/signs");
+    }
+
+    @Bean
+    static RouteRule whatHappensNextRoute() {
+        return RouteRule.publicRoute("/what-happens-next");
     }
 
     @Bean
@@ -38,5 +81,10 @@ class InformationPagesController {
     @Bean
     static RouteRule accessibilityStatementRoute() {
         return RouteRule.publicRoute("/accessibility");
+    }
+
+    @Bean
+    static RouteRule cookiesRoute() {
+        return RouteRule.publicRoute("/cookies");
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The page language: {@code ?lang=xx} (from the language switcher) when it names a language Safeguard
  * offers, otherwise the one chosen earlier, otherwise the default. The choice is kept in a first-party,
- * strictly necessary cookie holding only the language code; nothing identifies the person.
+ * strictly necessary cookie holding only the language code; nothing identifies the person. The staff
+ * area is always in English.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -33,9 +34,12 @@ class LanguageResolver implements LocaleResolver {
         if (resolved instanceof Locale locale) {
             return locale;
         }
-        String chosen = supported(request.getParameter(PARAMETER));
-        if (chosen == null) {
-            chosen = supported(cookieValue(request));
+        String chosen = null;
+        if (!isStaffArea(request)) {
+            chosen = supported(request.getParameter(PARAMETER));
+            if (chosen == null) {
+                chosen = supported(cookieValue(request));
+            }
         }
         Locale locale = Locale.forLanguageTag(chosen == null ? properties.defaultLanguage() : chosen);
         request.setAttribute(ATTRIBUTE, locale);
@@ -59,6 +63,16 @@ class LanguageResolver implements LocaleResolver {
         if (chosen != null && !chosen.equals(supported(cookieValue(request)))) {
             setLocale(request, response, Locale.forLanguageTag(chosen));
         }
+    }
+
+    /**
+     * The staff area (signing in included) is in English: its pages are for trained staff, and a page must
+     * not claim a language its text is not in.
+     */
+    static boolean isStaffArea(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/sign-in")
+                || path.startsWith("/sign-in/");
     }
 
     private String supported(String code) {

@@ -42,7 +42,8 @@ class PageContextAdvice {
         Locale locale = RequestContextUtils.getLocale(request);
         String path = pathOf(request);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        List<PageContext.LanguageLink> languages = properties.languages().stream()
+        List<String> offered = LanguageResolver.isStaffArea(request) ? List.of() : properties.languages();
+        List<PageContext.LanguageLink> languages = offered.stream()
                 .map(code -> new PageContext.LanguageLink(code,
                         messages.getMessage("language.name." + code, null, code, Locale.forLanguageTag(code)),
                         path + "?lang=" + code, code.equals(locale.getLanguage())))
