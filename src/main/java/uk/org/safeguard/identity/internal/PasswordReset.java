@@ -20,6 +20,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.safeguard.audit.AuditEvent;
+
 /**
  * Password reset by emailed link. The token is 256 random bits; only its keyed hash is stored; it works
  * once and for 30 minutes, and asking again cancels earlier links. The email is sent in the background,
@@ -42,6 +44,7 @@ class PasswordReset implements DisposableBean {
     private final Texts texts;
     private final IdentityAudit audit;
     private final Passwords passwords;
+    private final SignInThrottle throttle;
     private final SignOutEverywhere signOutEverywhere;
     private final String publicUrl;
     private final String from;
@@ -53,7 +56,7 @@ class PasswordReset implements DisposableBean {
 
     PasswordReset(JdbcClient jdbc, Accounts accounts, IdentitySecrets secrets, IdentityClock clock,
             IdentityProperties properties, ObjectProvider<JavaMailSender> mail, Texts texts, IdentityAudit audit,
-            Passwords passwords, SignOutEverywhere signOutEverywhere,
+            Passwords passwords, SignOutEverywhere signOutEverywhere, SignInThrottle throttle,
             @Value("${safeguard.public-url:http://localhost:8080}") String publicUrl,
             @Value("${safeguard.mail.from:no-reply@safeguard.invalid}") String from) {
         this.jdbc = jdbc;
@@ -65,17 +68,38 @@ class PasswordReset implements DisposableBean {
         this.texts = texts;
         this.audit = audit;
         this.passwords = passwords;
+        this.throttle = throttle;
         this.signOutEverywhere = signOutEverywhere;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.from = from;
     }
 
-    /** Sends a link if {@code email} belongs to an active account; says nothing either way. */
+    /**
+     * Sends a link if {@code email} belongs to an active account; says nothing either way. Requests are
+     * limited per email (whether or not it has an account, so the limit reveals nothing) and per address
+     * bucket: beyond the limit no email is sent, and the answer is
+     * {@link RequestOutcome#TOO_MANY_FROM_ADDRESS} only for the address limit, which reveals nothing
+     * about accounts either.
+     */
     @Transactional
-    void request(String email) {
-        Optional<Account> found = accounts.byEmail(email).filter(a -> !a.disabled());
+    RequestOutcome request(String email, String remoteAddress) {
+        String normalised = Accounts.normaliseEmail(email);
+        String emailSubject = "reset-" + throttle.emailSubject(normalised);
+        String addressSubject = "reset-" + throttle.addressSubject(remoteAddress);
+        Optional<Account> found = accounts.byEmail(normalised).filter(a -> !a.disabled());
+        if (throttle.isLocked(addressSubject)) {
+            audit.record(AuditEvent.of("public", "password-reset.throttled").withDetail("limit", "address"));
+            return RequestOutcome.TOO_MANY_FROM_ADDRESS;
+        }
+        throttle.recordFailure(addressSubject, ThrottlePolicy.RESET_PER_ADDRESS);
+        if (throttle.isLocked(emailSubject)) {
+            audit.record(AuditEvent.of(found.map(a -> uk.org.safeguard.identity.StaffUser.reference(a.id())).orElse("public"),
+                    "password-reset.throttled").withDetail("limit", "email"));
+            return RequestOutcome.ACCEPTED;
+        }
+        throttle.recordFailure(emailSubject, ThrottlePolicy.RESET_PER_EMAIL);
         if (found.isEmpty()) {
-            return;
+            return RequestOutcome.ACCEPTED;
         }
         Account account = found.get();
         Instant now = clock.now();
@@ -96,6 +120,15 @@ class PasswordReset implements DisposableBean {
         message.setSubject(texts.t("identity.reset.email.subject"));
         message.setText(texts.t("identity.reset.email.body", publicUrl + "/sign-in/reset-password/" + token));
         sender.execute(() -> send(message));
+        return RequestOutcome.ACCEPTED;
+    }
+
+    /** What the person is told after asking for a link. */
+    enum RequestOutcome {
+        /** "If an account exists, we have sent a link" (true or not: sent, no account, or the email's limit reached). */
+        ACCEPTED,
+        /** Too many requests from this address: try again later. */
+        TOO_MANY_FROM_ADDRESS
     }
 
     /** The account a live token belongs to. */

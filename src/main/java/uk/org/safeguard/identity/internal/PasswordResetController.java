@@ -2,6 +2,8 @@ package uk.org.safeguard.identity.internal;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +33,15 @@ class PasswordResetController {
     }
 
     @PostMapping("/sign-in/forgot-password")
-    String forgot(@RequestParam(name = "email", defaultValue = "") String email, Model model) {
+    String forgot(@RequestParam(name = "email", defaultValue = "") String email, HttpServletRequest request,
+            Model model) {
         if (!email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             return forgotForm(model, texts.field("email", email, "identity.forgot.error.email"));
         }
-        reset.request(email);
+        if (reset.request(email, request.getRemoteAddr()) == PasswordReset.RequestOutcome.TOO_MANY_FROM_ADDRESS) {
+            return message(model, "identity.forgot.tooMany.title", "identity.forgot.tooMany.body", "/sign-in",
+                    "identity.forgot.sent.back");
+        }
         return message(model, "identity.forgot.sent.title", "identity.forgot.sent.body", "/sign-in",
                 "identity.forgot.sent.back");
     }

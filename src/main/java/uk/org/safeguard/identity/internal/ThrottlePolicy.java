@@ -22,6 +22,14 @@ record ThrottlePolicy(int threshold, Duration firstLockout, Duration maximumLock
     static final ThrottlePolicy PER_ADDRESS = new ThrottlePolicy(20, Duration.ofMinutes(1), Duration.ofMinutes(30),
             Duration.ofHours(24));
 
+    /** Password reset links per email: 3 in a day, then none for 1, 2, 4 ... hours, at most a day. */
+    static final ThrottlePolicy RESET_PER_EMAIL = new ThrottlePolicy(3, Duration.ofHours(1), Duration.ofHours(24),
+            Duration.ofHours(24));
+
+    /** Password reset requests per address bucket: 10 in a day, then none for 15, 30 ... minutes, at most a day. */
+    static final ThrottlePolicy RESET_PER_ADDRESS = new ThrottlePolicy(10, Duration.ofMinutes(15), Duration.ofHours(24),
+            Duration.ofHours(24));
+
     Duration lockoutAfter(int failures) {
         if (failures < threshold) {
             return Duration.ZERO;

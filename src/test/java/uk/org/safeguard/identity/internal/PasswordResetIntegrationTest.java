@@ -38,6 +38,9 @@ class PasswordResetIntegrationTest {
     @Autowired
     IdentityClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     TestStaff staff;
 
     @BeforeEach
@@ -103,7 +106,40 @@ class PasswordResetIntegrationTest {
                 .doesNotContain("nobody-at-all@example.org");
     }
 
+    @Test
+    void linksAreLimitedPerEmailAndPerAddressWithoutRevealingAccounts() throws Exception {
+        forgetResetLimits();
+        try {
+            TestStaff.Member member = staff.create(Role.ANALYST);
+            mail.purgeEmailFromAllMailboxes();
+            StaffClient client = new StaffClient(port);
+            client.get("/sign-in/forgot-password");
+            for (int i = 0; i < 4; i++) {
+                HttpResponse<String> answer = client.post("/sign-in/forgot-password", "email", member.email());
+                assertThat(Jsoup.parse(answer.body()).selectFirst("h1").text()).isEqualTo("Check your email");
+            }
+            assertThat(mail.waitForIncomingEmail(10_000, 3)).isTrue();
+            Thread.sleep(500);
+            assertThat(mail.getReceivedMessages()).as("the fourth request in a day sends nothing").hasSize(3);
+
+            for (int i = 0; i < 6; i++) {
+                client.post("/sign-in/forgot-password", "email", "nobody-" + i + "@example.org");
+            }
+            HttpResponse<String> limited = client.post("/sign-in/forgot-password", "email", "someone-else@example.org");
+            assertThat(Jsoup.parse(limited.body()).selectFirst("h1").text()).isEqualTo("Too many requests");
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'password-reset.throttled'")
+                    .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+        } finally {
+            forgetResetLimits();
+        }
+    }
+
+    private void forgetResetLimits() {
+        jdbc.sql("DELETE FROM identity_sign_in_throttle WHERE subject LIKE 'reset-%'").update();
+    }
+
     private String requestLink(String email) throws Exception {
+        forgetResetLimits();
         mail.purgeEmailFromAllMailboxes();
         StaffClient client = new StaffClient(port);
         client.get("/sign-in/forgot-password");
