@@ -39,6 +39,9 @@ class PasswordResetIntegrationTest {
     IdentityClock clock;
 
     @Autowired
+    uk.org.safeguard.support.AdjustableClock testClock;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestStaff staff;
@@ -50,7 +53,7 @@ class PasswordResetIntegrationTest {
 
     @AfterEach
     void realTime() {
-        clock.resetForTesting();
+        testClock.reset();
     }
 
     @Test
@@ -84,7 +87,7 @@ class PasswordResetIntegrationTest {
     void theLinkExpiresAfterThirtyMinutes() throws Exception {
         TestStaff.Member member = staff.create(Role.ANALYST);
         String link = requestLink(member.email());
-        clock.advanceForTesting(Duration.ofMinutes(31));
+        testClock.advance(Duration.ofMinutes(31));
         StaffClient client = new StaffClient(port);
         assertThat(Jsoup.parse(client.get(link).body()).selectFirst("h1").text())
                 .isEqualTo("This link has expired or has already been used");

@@ -35,6 +35,9 @@ class SignInIntegrationTest {
     IdentityClock clock;
 
     @Autowired
+    uk.org.safeguard.support.AdjustableClock testClock;
+
+    @Autowired
     JdbcClient jdbc;
 
     TestStaff staff;
@@ -46,7 +49,7 @@ class SignInIntegrationTest {
 
     @AfterEach
     void realTime() {
-        clock.resetForTesting();
+        testClock.reset();
     }
 
     @Test
@@ -83,7 +86,7 @@ class SignInIntegrationTest {
                     "There have been too many attempts to sign in. Wait 15 minutes and try again.");
         }
 
-        clock.advanceForTesting(ThrottlePolicy.PER_ACCOUNT.firstLockout().plusSeconds(1));
+        testClock.advance(ThrottlePolicy.PER_ACCOUNT.firstLockout().plusSeconds(1));
         staff.signIn(new StaffClient(port), member);
     }
 
@@ -207,9 +210,9 @@ class SignInIntegrationTest {
         TestStaff.Member member = staff.create(Role.ANALYST);
         StaffClient client = new StaffClient(port);
         staff.signIn(client, member);
-        clock.advanceForTesting(Duration.ofHours(11).plusMinutes(59));
+        testClock.advance(Duration.ofHours(11).plusMinutes(59));
         assertThat(client.get("/staff").statusCode()).isEqualTo(200);
-        clock.advanceForTesting(Duration.ofMinutes(2));
+        testClock.advance(Duration.ofMinutes(2));
         assertThat(StaffClient.location(client.get("/staff"))).isEqualTo("/sign-in?ended");
         assertThat(StaffClient.location(client.get("/staff"))).isEqualTo("/sign-in");
     }
