@@ -49,9 +49,11 @@ class AccountAdministration {
     private final PasswordHasher hasher;
     private final Totp totp;
     private final IdentityAudit audit;
+    private final RecoveryCodes recoveryCodes;
 
     AccountAdministration(Accounts accounts, Organisations organisations, Boroughs boroughs, PasswordHasher hasher,
-            Totp totp, IdentityAudit audit) {
+            Totp totp, IdentityAudit audit, RecoveryCodes recoveryCodes) {
+        this.recoveryCodes = recoveryCodes;
         this.accounts = accounts;
         this.organisations = organisations;
         this.boroughs = boroughs;
@@ -89,6 +91,20 @@ class AccountAdministration {
         audit.record(new AuditEvent(actor, "account.roles-changed", "account", String.valueOf(accountId), null,
                 java.util.Map.of("from", names(account.roles()), "to", names(roles), "boroughs",
                         String.join(",", boroughCodes))));
+    }
+
+    /**
+     * Resets an account's authenticator (a lost or replaced phone): a new secret that is not enrolled, no
+     * recovery codes, every session ended. The next sign-in with the password sets up the new authenticator.
+     */
+    @Transactional
+    void resetTwoFactor(long accountId, String actor, String reason) {
+        accounts.byId(accountId).orElseThrow(() -> new Invalid(List.of("No such account")));
+        accounts.replaceTotpSecret(accountId, totp.newSecret());
+        recoveryCodes.clear(accountId);
+        accounts.incrementSessionGeneration(accountId);
+        audit.record(new AuditEvent(actor, "two-factor.reset", "account", String.valueOf(accountId), reason,
+                java.util.Map.of()));
     }
 
     private long insert(NewAccount request, String password, boolean mustChange, String totpSecret, boolean enrolled,

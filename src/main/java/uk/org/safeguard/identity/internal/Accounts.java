@@ -130,6 +130,12 @@ class Accounts {
                 .param("hash", hash).param("mustChange", mustChange).param("id", id).update();
     }
 
+    /** A new, not yet enrolled TOTP secret: the next sign-in sets up the authenticator again. */
+    void replaceTotpSecret(long id, String secret) {
+        jdbc.sql("UPDATE identity_account SET totp_secret = :totp, totp_enrolled = FALSE, totp_last_step = 0 WHERE id = :id")
+                .param("totp", encryption.encryptString(RecordFamily.STAFF, totpRef(id), secret)).param("id", id).update();
+    }
+
     void markTotpEnrolled(long id) {
         jdbc.sql("UPDATE identity_account SET totp_enrolled = TRUE WHERE id = :id").param("id", id).update();
     }

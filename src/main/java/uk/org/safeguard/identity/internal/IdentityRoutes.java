@@ -56,6 +56,11 @@ class IdentityRoutes {
     }
 
     @Bean
+    static RouteRule resetAuthenticatorRoute() {
+        return RouteRule.staff("/staff/account/authenticator");
+    }
+
+    @Bean
     static RouteRule accountsRoute() {
         return RouteRule.staff("/staff/admin/accounts", Permission.ACCOUNTS_MANAGE.authority());
     }

@@ -30,6 +30,11 @@ class RecoveryCodes {
         this.clock = clock;
     }
 
+    /** Removes all of the account's codes. */
+    void clear(long accountId) {
+        jdbc.sql("DELETE FROM identity_recovery_code WHERE account_id = :id").param("id", accountId).update();
+    }
+
     /** Replaces the account's codes with ten new ones and returns them, formatted {@code xxxx-xxxx-xxxx}. */
     List<String> replace(long accountId) {
         jdbc.sql("DELETE FROM identity_recovery_code WHERE account_id = :id").param("id", accountId).update();

@@ -43,7 +43,8 @@ class SignInController {
     String signInPage(HttpServletRequest request, Model model) {
         String notice = request.getParameter("ended") != null ? "identity.signIn.ended"
                 : request.getParameter("signedOut") != null ? "identity.signIn.signedOut"
-                : request.getParameter("passwordReset") != null ? "identity.signIn.passwordReset" : null;
+                : request.getParameter("passwordReset") != null ? "identity.signIn.passwordReset"
+                : request.getParameter("authenticatorReset") != null ? "identity.signIn.authenticatorReset" : null;
         return signInForm(model, Field.blank("email"), Field.blank("password"), notice);
     }
 

@@ -32,9 +32,12 @@ class StaffHomeController {
     private final SignOutEverywhere signOutEverywhere;
     private final StaffSessions sessions;
     private final Texts texts;
+    private final AccountAdministration administration;
 
     StaffHomeController(StaffAccess access, Accounts accounts, Boroughs boroughs, Passwords passwords,
-            SignOutEverywhere signOutEverywhere, StaffSessions sessions, Texts texts) {
+            SignOutEverywhere signOutEverywhere, StaffSessions sessions, Texts texts,
+            AccountAdministration administration) {
+        this.administration = administration;
         this.access = access;
         this.accounts = accounts;
         this.boroughs = boroughs;
@@ -91,6 +94,33 @@ class StaffHomeController {
         }
         passwords.set(account, password, "password.changed");
         return "redirect:/staff?passwordChanged";
+    }
+
+    @GetMapping("/staff/account/authenticator")
+    String authenticatorPage(Model model) {
+        return authenticatorForm(model, Field.blank("current"));
+    }
+
+    /** A new phone: after the password, the authenticator is reset and set up again at the next sign-in. */
+    @PostMapping("/staff/account/authenticator")
+    String resetAuthenticator(@RequestParam(name = "current", defaultValue = "") String current,
+            HttpServletRequest request, Model model) {
+        StaffUser user = access.current().orElseThrow();
+        Account account = accounts.byId(user.accountId()).orElseThrow();
+        String error = current.isEmpty() ? "identity.password.error.currentEmpty"
+                : passwords.currentPasswordMatches(account, current) ? null : "identity.password.error.currentIncorrect";
+        if (error != null) {
+            return authenticatorForm(model, texts.field("current", null, error));
+        }
+        administration.resetTwoFactor(account.id(), user.reference(), null);
+        sessions.signOut(request);
+        return "redirect:/sign-in?authenticatorReset";
+    }
+
+    private String authenticatorForm(Model model, Field current) {
+        model.addAttribute("current", current);
+        model.addAttribute("errors", Texts.errors(current));
+        return "pages/identity/resetAuthenticator";
     }
 
     @GetMapping("/staff/admin/accounts")

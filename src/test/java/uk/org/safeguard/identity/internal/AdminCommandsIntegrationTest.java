@@ -115,6 +115,27 @@ class AdminCommandsIntegrationTest {
     }
 
     @Test
+    void resetTwoFactorMakesTheAccountEnrolAgainAndEndsItsSessions() {
+        TestStaff staff = new TestStaff(administration, totp, clock);
+        TestStaff.Member member = staff.create(Role.ANALYST);
+        StaffClient client = new StaffClient(port);
+        staff.signIn(client, member);
+
+        assertThat(run("reset-two-factor", "--email", member.email())).as("a reason is required").isEqualTo(2);
+        assertThat(run("reset-two-factor", "--email", member.email(), "--reason", "Lost phone, ticket 123"))
+                .as(text(err)).isZero();
+        assertThat(StaffClient.location(client.get("/staff"))).startsWith("/sign-in");
+        StaffClient again = new StaffClient(port);
+        again.get("/sign-in");
+        assertThat(StaffClient.location(again.post("/sign-in", "email", member.email(), "password",
+                TestStaff.PASSWORD))).isEqualTo("/sign-in/set-up-two-factor");
+        assertThat(jdbc.sql("SELECT reason FROM audit_entry WHERE action = 'two-factor.reset' AND record_id = :id")
+                .param("id", String.valueOf(member.id())).query(String.class).single())
+                .isEqualTo("Lost phone, ticket 123");
+        assertThat(run("reset-two-factor", "--email", "nobody@example.org", "--reason", "x")).isEqualTo(1);
+    }
+
+    @Test
     void createUserRefusesWhatItCannotCreate() {
         assertThat(run("create-user", "--email", "x@example.org", "--name", "X")).isEqualTo(2);
         assertThat(text(err)).contains("--role");

@@ -91,6 +91,34 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void aNewAuthenticatorNeedsThePasswordThenEndsSessionsAndIsSetUpAtTheNextSignIn() {
+        TestStaff.Member member = staff.create(Role.ANALYST);
+        StaffClient elsewhere = new StaffClient(port);
+        staff.signIn(elsewhere, member);
+        StaffClient client = new StaffClient(port);
+        staff.signIn(client, member, 1);
+
+        client.get("/staff/account/authenticator");
+        HttpResponse<String> wrong = client.post("/staff/account/authenticator", "current", "not my password");
+        assertThat(errorSummary(wrong)).containsExactly("Enter your correct current password");
+        assertThat(elsewhere.get("/staff").statusCode()).as("nothing changed yet").isEqualTo(200);
+
+        HttpResponse<String> reset = client.post("/staff/account/authenticator", "current", TestStaff.PASSWORD);
+        assertThat(StaffClient.location(reset)).isEqualTo("/sign-in?authenticatorReset");
+        assertThat(StaffClient.location(elsewhere.get("/staff"))).as("every session ended").startsWith("/sign-in");
+
+        StaffClient again = new StaffClient(port);
+        again.get("/sign-in");
+        HttpResponse<String> password = again.post("/sign-in", "email", member.email(), "password", TestStaff.PASSWORD);
+        assertThat(StaffClient.location(password)).as("the old authenticator no longer counts")
+                .isEqualTo("/sign-in/set-up-two-factor");
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_recovery_code WHERE account_id = :id")
+                .param("id", member.id()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'two-factor.reset' AND record_id = :id")
+                .param("id", String.valueOf(member.id())).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theStaffPagesNeedTheSecondFactor() {
         TestStaff.Member member = staff.create(Role.PRACTITIONER);
         StaffClient client = new StaffClient(port);
