@@ -13,9 +13,9 @@ import java.util.Set;
 public enum Role {
 
     /** Casework in their borough(s). */
-    PRACTITIONER(true, EnumSet.of(CASE_READ, CASE_WORK)),
+    PRACTITIONER(true, EnumSet.of(CASE_READ, CASE_WORK, BREAK_GLASS_REQUEST)),
     /** As a practitioner, plus assignment, transfers and chairing the borough's panel. */
-    BOROUGH_LEAD(true, EnumSet.of(CASE_READ, CASE_WORK, CASE_ASSIGN, CASE_TRANSFER, PANEL_CHAIR)),
+    BOROUGH_LEAD(true, EnumSet.of(CASE_READ, CASE_WORK, CASE_ASSIGN, CASE_TRANSFER, PANEL_CHAIR, BREAK_GLASS_REQUEST)),
     /** Records police screening outcomes for the boroughs they cover. */
     POLICE_PREVENT(true, EnumSet.of(POLICE_SCREENING_RECORD)),
     /** Only cases on the agenda of panels they sit on. */

@@ -25,7 +25,7 @@ class RoleTest {
 
     @Test
     void eachRoleHasItsExplicitSet() {
-        assertThat(Role.PRACTITIONER.permissions()).containsExactlyInAnyOrder(CASE_READ, CASE_WORK);
+        assertThat(Role.PRACTITIONER.permissions()).containsExactlyInAnyOrder(CASE_READ, CASE_WORK, BREAK_GLASS_REQUEST);
         assertThat(Role.BOROUGH_LEAD.permissions()).containsAll(Role.PRACTITIONER.permissions())
                 .contains(CASE_ASSIGN, CASE_TRANSFER, PANEL_CHAIR);
         assertThat(Role.POLICE_PREVENT.permissions()).containsExactly(POLICE_SCREENING_RECORD);

@@ -64,6 +64,8 @@ class StaffHomeController {
         model.addAttribute("demo", account.demo());
         model.addAttribute("canManageAccounts", user.hasPermission(Permission.ACCOUNTS_MANAGE));
         model.addAttribute("canReadAudit", user.hasPermission(Permission.AUDIT_READ));
+        model.addAttribute("canReadCases", user.hasPermission(Permission.CASE_READ));
+        model.addAttribute("canManageRetention", user.hasPermission(Permission.RETENTION_MANAGE));
         model.addAttribute("notice", request.getParameter("passwordChanged") != null ? "identity.password.changed" : null);
         return "pages/identity/staffHome";
     }
