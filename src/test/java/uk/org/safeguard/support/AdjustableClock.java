@@ -37,9 +37,26 @@ public class AdjustableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, seen in {@code zone}. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The test clock is in UTC, like the application's");
+        AdjustableClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 
     /** Puts the adjustable clock in the application's place. */

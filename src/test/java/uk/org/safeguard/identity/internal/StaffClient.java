@@ -20,26 +20,26 @@ import org.jsoup.nodes.Element;
  * One person's browser over plain HTTP: keeps its cookies, follows no redirects, and sends the CSRF token
  * of the last page it read with every form it posts.
  */
-class StaffClient {
+public class StaffClient {
 
     private final int port;
     private final HttpClient client;
     private String csrfName = "_csrf";
     private String csrfToken = "";
 
-    StaffClient(int port) {
+    public StaffClient(int port) {
         this.port = port;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
         rememberCsrf(response.body());
         return response;
     }
 
-    HttpResponse<String> post(String path, String... nameValues) {
+    public HttpResponse<String> post(String path, String... nameValues) {
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i + 1 < nameValues.length; i += 2) {
             form.put(nameValues[i], nameValues[i + 1]);
@@ -56,7 +56,7 @@ class StaffClient {
         return response;
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElse("");
         return location.replaceFirst("^https?://[^/]+", "");
     }

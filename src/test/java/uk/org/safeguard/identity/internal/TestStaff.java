@@ -12,12 +12,12 @@ import uk.org.safeguard.identity.OrganisationType;
 import uk.org.safeguard.identity.Role;
 
 /** Makes test accounts with a known password and TOTP secret, and signs them in over HTTP. */
-class TestStaff {
+public class TestStaff {
 
     static final String PASSWORD = "a test password nobody guesses";
     static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
-    record Member(long id, String email) {
+    public record Member(long id, String email) {
     }
 
     private final AccountAdministration administration;
@@ -30,10 +30,20 @@ class TestStaff {
         this.clock = clock;
     }
 
-    /** An enrolled account that need not change its password. */
-    Member create(Role role) {
+    /** Test staff for tests of other modules, from the application context. */
+    public static TestStaff from(org.springframework.context.ApplicationContext context) {
+        return new TestStaff(context.getBean(AccountAdministration.class), context.getBean(Totp.class),
+                context.getBean(IdentityClock.class));
+    }
+
+    /** An enrolled account that need not change its password (in Tower Hamlets if the role needs a borough). */
+    public Member create(Role role) {
+        return create(role, role.needsBorough() ? List.of("E09000030") : List.of());
+    }
+
+    /** An enrolled account covering {@code boroughs}. */
+    public Member create(Role role, List<String> boroughs) {
         String email = "t-" + UUID.randomUUID() + "@example.org";
-        List<String> boroughs = role.needsBorough() ? List.of("E09000030") : List.of();
         long id = administration.createDemo(new AccountAdministration.NewAccount(email, "Test " + role, Set.of(role),
                 boroughs, "Test organisation", OrganisationType.PROGRAMME_TEAM), PASSWORD, SECRET);
         return new Member(id, email);
@@ -48,7 +58,7 @@ class TestStaff {
     }
 
     /** Signs {@code member} in on {@code client} with both factors, using the code of {@code stepsAhead} steps from now. */
-    void signIn(StaffClient client, Member member, int stepsAhead) {
+    public void signIn(StaffClient client, Member member, int stepsAhead) {
         client.get("/sign-in");
         HttpResponse<String> password = client.post("/sign-in", "email", member.email(), "password", PASSWORD);
         assertThat(StaffClient.location(password)).as(password.body()).isEqualTo("/sign-in/two-factor");
@@ -58,7 +68,7 @@ class TestStaff {
         assertThat(StaffClient.location(code)).as(code.body()).isEqualTo("/staff");
     }
 
-    void signIn(StaffClient client, Member member) {
+    public void signIn(StaffClient client, Member member) {
         signIn(client, member, 0);
     }
 }
