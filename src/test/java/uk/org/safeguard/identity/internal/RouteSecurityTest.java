@@ -85,7 +85,10 @@ class RouteSecurityTest {
                     }
                 }
                 case PUBLIC -> {
-                    if ("GET".equals(route.method()) && !route.pattern().equals("/error") && response.statusCode() != 200) {
+                    // A path variable filled with the made-up "sample" may name nothing there is.
+                    boolean noSuchSample = response.statusCode() == 404 && route.pattern().contains("{");
+                    if ("GET".equals(route.method()) && !route.pattern().equals("/error") && response.statusCode() != 200
+                            && !noSuchSample) {
                         failures.put(route, "expected 200, got " + response.statusCode());
                     }
                 }
