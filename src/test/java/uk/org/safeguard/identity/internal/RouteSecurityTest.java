@@ -88,8 +88,10 @@ class RouteSecurityTest {
                     // A later step of a public journey (the check) sends someone who skipped earlier steps back to them.
                     boolean toPublicPage = response.statusCode() == 302
                             && rules.contains(RouteRule.publicRoute(StaffClient.location(response)));
+                    // A path variable filled with the made-up "sample" may name nothing there is.
+                    boolean noSuchSample = response.statusCode() == 404 && route.pattern().contains("{");
                     if ("GET".equals(route.method()) && !route.pattern().equals("/error") && response.statusCode() != 200
-                            && !toPublicPage) {
+                            && !toPublicPage && !noSuchSample) {
                         failures.put(route, "expected 200, got " + response.statusCode());
                     }
                 }
@@ -141,7 +143,10 @@ class RouteSecurityTest {
                 boolean sentToSignIn = response.statusCode() == 302 && StaffClient.location(response).equals("/sign-in");
                 String outcome = response.statusCode() == 403 ? "forbidden" : sentToSignIn ? "sign-in" : "allowed";
                 row.put(route.method() + " " + route.pattern(), outcome);
-                boolean ok = allowed ? outcome.equals("allowed") && (route.method().equals("POST") || response.statusCode() == 200)
+                // Past the route rule, a made-up "sample" in a path variable may name nothing: 404 is the page's own answer.
+                boolean pageAnswered = response.statusCode() == 200
+                        || (response.statusCode() == 404 && route.pattern().contains("{"));
+                boolean ok = allowed ? outcome.equals("allowed") && (route.method().equals("POST") || pageAnswered)
                         : outcome.equals("forbidden");
                 if (!ok) {
                     failures.add(role + " " + route + ": expected " + (allowed ? "allowed" : "forbidden") + ", got "
