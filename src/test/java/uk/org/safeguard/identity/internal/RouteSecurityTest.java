@@ -85,7 +85,10 @@ class RouteSecurityTest {
                     }
                 }
                 case PUBLIC -> {
-                    if ("GET".equals(route.method()) && !route.pattern().equals("/error") && response.statusCode() != 200) {
+                    // A public page named by its address (/help/{slug}) may answer "not found" for the sample name.
+                    boolean named = route.pattern().contains("{") && response.statusCode() == 404;
+                    if ("GET".equals(route.method()) && !route.pattern().equals("/error") && response.statusCode() != 200
+                            && !named) {
                         failures.put(route, "expected 200, got " + response.statusCode());
                     }
                 }
