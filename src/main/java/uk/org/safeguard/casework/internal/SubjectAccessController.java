@@ -153,7 +153,9 @@ class SubjectAccessController {
             }
         }
         if (!errors.isEmpty()) {
-            return reviewPage(model, request, cases, withErrors(form, fieldErrors), errors);
+            // Shown again: a read of personal data like the first, so audited like it.
+            return reviewPage(model, request, subjectAccess.review(request.cases(), request.requestRef(), user.reference()),
+                    withErrors(form, fieldErrors), errors);
         }
         long id = subjectAccess.prepare(request.requestRef(), request.cases(), decisions, user.reference());
         session.removeAttribute(SESSION);

@@ -56,6 +56,19 @@ public class StaffClient {
         return response;
     }
 
+    /** A download: the body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElse("");
         return location.replaceFirst("^https?://[^/]+", "");
