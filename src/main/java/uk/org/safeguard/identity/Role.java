@@ -28,8 +28,8 @@ public enum Role {
     OVERSIGHT(false, EnumSet.of(AUDIT_READ, AGGREGATES_READ, COMPLAINTS_MANAGE, BREAK_GLASS_REQUEST)),
     /** Subject access and retention. */
     DPO(false, EnumSet.of(SUBJECT_ACCESS_MANAGE, RETENTION_MANAGE)),
-    /** Accounts, organisations and reference data; no case data. */
-    ADMIN(false, EnumSet.of(ACCOUNTS_MANAGE, ORGANISATIONS_MANAGE, REFERENCE_DATA_MANAGE));
+    /** Accounts, organisations, reference data and public content; no case data. */
+    ADMIN(false, EnumSet.of(ACCOUNTS_MANAGE, ORGANISATIONS_MANAGE, REFERENCE_DATA_MANAGE, CONTENT_MANAGE));
 
     private final boolean needsBorough;
     private final Set<Permission> permissions;

@@ -35,7 +35,7 @@ class RoleTest {
                 BREAK_GLASS_REQUEST).doesNotContain(CASE_READ);
         assertThat(Role.DPO.permissions()).containsExactlyInAnyOrder(SUBJECT_ACCESS_MANAGE, RETENTION_MANAGE);
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(ACCOUNTS_MANAGE, ORGANISATIONS_MANAGE,
-                REFERENCE_DATA_MANAGE);
+                REFERENCE_DATA_MANAGE, CONTENT_MANAGE);
         assertThat(Role.PROGRAMME.permissions()).contains(GRANTS_MANAGE, CONTENT_MANAGE)
                 .noneMatch(Permission::personalCaseData);
     }

@@ -101,6 +101,22 @@ class ContentComponentsTest {
         }
 
         @Test
+        void cellsCanBeLinksAndTags() {
+            Element body = render("table", params("firstCellIsHeader", true, "rows", List.of(List.of(
+                    TableCell.link("Camden", "/boroughs/camden"), TableCell.tag("Published", "green"),
+                    TableCell.link(HOSTILE, "/x?a=1&b=2")))));
+
+            Element link = body.selectFirst("tbody th > a.govuk-link");
+            assertThat(link.attr("href")).isEqualTo("/boroughs/camden");
+            assertThat(link.text()).isEqualTo("Camden");
+            Element tag = body.selectFirst("tbody td > strong.govuk-tag");
+            assertThat(tag.className()).isEqualTo("govuk-tag govuk-tag--green");
+            assertThat(tag.text()).isEqualTo("Published");
+            assertThat(body.select("tbody td").get(1).selectFirst("a").attr("href")).isEqualTo("/x?a=1&b=2");
+            assertThat(body.html()).doesNotContain("<script>");
+        }
+
+        @Test
         void cellsAreEscaped() {
             String html = html("table", params("caption", HOSTILE, "head", List.of(TableCell.of(HOSTILE)),
                     "rows", List.of(List.of(TableCell.of(HOSTILE)))));

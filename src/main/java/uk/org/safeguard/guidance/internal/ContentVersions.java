@@ -118,6 +118,13 @@ class ContentVersions {
                 .param("kind", kind.value()).query((rs, n) -> map(rs)).list();
     }
 
+    /** The published version of every item of a kind that has one, in every language. */
+    List<ContentVersion> publishedOfEach(ContentKind kind) {
+        return jdbc.sql("SELECT DISTINCT ON (item_key, language) " + COLUMNS + " FROM guidance_version "
+                + "WHERE kind = :kind AND published_at IS NOT NULL ORDER BY item_key, language, version DESC")
+                .param("kind", kind.value()).query((rs, n) -> map(rs)).list();
+    }
+
     /** Whether anyone but {@code system} has ever written a version of the item. */
     boolean editedByStaff(ContentKind kind, String key, String language) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM guidance_version WHERE kind = :kind AND item_key = :key "
