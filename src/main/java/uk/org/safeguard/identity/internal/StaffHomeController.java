@@ -65,6 +65,8 @@ class StaffHomeController {
         model.addAttribute("canManageAccounts", user.hasPermission(Permission.ACCOUNTS_MANAGE));
         model.addAttribute("canReadAudit", user.hasPermission(Permission.AUDIT_READ));
         model.addAttribute("canReadCases", user.hasPermission(Permission.CASE_READ));
+        model.addAttribute("canManageContent", user.hasPermission(Permission.CONTENT_MANAGE));
+        model.addAttribute("canReadAggregates", user.hasPermission(Permission.AGGREGATES_READ));
         model.addAttribute("canManageRetention", user.hasPermission(Permission.RETENTION_MANAGE));
         model.addAttribute("notice", request.getParameter("passwordChanged") != null ? "identity.password.changed" : null);
         return "pages/identity/staffHome";
