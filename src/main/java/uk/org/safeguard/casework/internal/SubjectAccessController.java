@@ -105,7 +105,7 @@ class SubjectAccessController {
         StaffUser user = staff.require(Permission.SUBJECT_ACCESS_MANAGE);
         Request request = (Request) session.getAttribute(SESSION);
         if (request == null) {
-            return "redirect:/staff/subject-access";
+            return start(model);
         }
         return reviewPage(model, request, subjectAccess.review(request.cases(), request.requestRef(), user.reference()),
                 Map.of(), List.of());
@@ -163,9 +163,9 @@ class SubjectAccessController {
     }
 
     @GetMapping("/staff/subject-access/exports/{id}")
-    String export(@PathVariable long id, Model model) {
+    String export(@PathVariable String id, Model model) {
         staff.require(Permission.SUBJECT_ACCESS_MANAGE);
-        SubjectAccess.Export export = subjectAccess.export(id)
+        SubjectAccess.Export export = subjectAccess.export(exportId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<List<TableCell>> rows = export.decisions().stream().map(d -> List.of(TableCell.of(d.caseReference()),
                 TableCell.of(texts.t("casework.sar.item." + d.item())),
@@ -178,21 +178,29 @@ class SubjectAccessController {
     }
 
     @GetMapping("/staff/subject-access/exports/{id}/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    ResponseEntity<byte[]> pdf(@PathVariable String id) {
         StaffUser user = staff.require(Permission.SUBJECT_ACCESS_MANAGE);
-        SubjectAccess.Export export = subjectAccess.export(id)
+        SubjectAccess.Export export = subjectAccess.export(exportId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return download(subjectAccess.pdf(export, user.reference()), MediaType.APPLICATION_PDF,
                 "subject-access-" + export.requestRef() + ".pdf");
     }
 
     @GetMapping("/staff/subject-access/exports/{id}/json")
-    ResponseEntity<byte[]> json(@PathVariable long id) {
+    ResponseEntity<byte[]> json(@PathVariable String id) {
         StaffUser user = staff.require(Permission.SUBJECT_ACCESS_MANAGE);
-        SubjectAccess.Export export = subjectAccess.export(id)
+        SubjectAccess.Export export = subjectAccess.export(exportId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return download(subjectAccess.json(export, user.reference()), MediaType.APPLICATION_JSON,
                 "subject-access-" + export.requestRef() + ".json");
+    }
+
+    private static long exportId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

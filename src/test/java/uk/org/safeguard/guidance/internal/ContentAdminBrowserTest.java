@@ -28,8 +28,26 @@ class ContentAdminBrowserTest extends BrowserTest {
     @Autowired
     ContentVersions versions;
 
+    @Autowired
+    ContentSeeds seeds;
+
+    @Autowired
+    PageContents contents;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void translateAPageAndPublishIt() {
+        Untranslated.remove(jdbc, contents, GuidancePage.WHAT_HAPPENS_NEXT, "pl");
+        try {
+            translateAndPublish();
+        } finally {
+            Untranslated.restore(jdbc, contents, seeds, GuidancePage.WHAT_HAPPENS_NEXT, "pl");
+        }
+    }
+
+    private void translateAndPublish() {
         WebDriver page = signIn();
 
         page = visit("/staff/content");
