@@ -34,10 +34,27 @@ public final class PageContext {
     /** The text for {@code key} in the page's language; a missing key fails loudly rather than showing a code. */
     public String t(String key, Object... args) {
         try {
-            return messages.getMessage(key, args, locale);
+            return messages.getMessage(key, westernDigits(args), locale);
         } catch (NoSuchMessageException e) {
             throw new IllegalStateException("No message for key '" + key + "' in " + locale, e);
         }
+    }
+
+    /**
+     * Numbers in text are written in Western digits in every language, as the phone numbers are (Java
+     * would otherwise write Bengali digits on Bengali pages): the digits people dial and type here are these.
+     */
+    private static Object[] westernDigits(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Integer || plain[i] instanceof Long || plain[i] instanceof Short) {
+                plain[i] = String.valueOf(plain[i]);
+            }
+        }
+        return plain;
     }
 
     public String lang() {
