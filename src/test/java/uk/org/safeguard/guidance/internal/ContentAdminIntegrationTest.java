@@ -44,9 +44,6 @@ class ContentAdminIntegrationTest {
     ContentSeeds seeds;
 
     @Autowired
-    PageContents contents;
-
-    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
