@@ -16,6 +16,7 @@ public final class PageContext {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final Locale formatting;
     private final String path;
     private final CsrfToken csrf;
     private final List<LanguageLink> languages;
@@ -25,6 +26,9 @@ public final class PageContext {
             List<LanguageLink> languages, List<NavigationItem> navigation) {
         this.messages = messages;
         this.locale = locale;
+        // Numbers in text in Western digits in every language, like the phone numbers people dial
+        // (Java would write Bengali digits on Bengali pages); the bundle is found by language alone.
+        this.formatting = new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
         this.path = path;
         this.csrf = csrf;
         this.languages = List.copyOf(languages);
@@ -34,27 +38,10 @@ public final class PageContext {
     /** The text for {@code key} in the page's language; a missing key fails loudly rather than showing a code. */
     public String t(String key, Object... args) {
         try {
-            return messages.getMessage(key, westernDigits(args), locale);
+            return messages.getMessage(key, args, formatting);
         } catch (NoSuchMessageException e) {
             throw new IllegalStateException("No message for key '" + key + "' in " + locale, e);
         }
-    }
-
-    /**
-     * Numbers in text are written in Western digits in every language, as the phone numbers are (Java
-     * would otherwise write Bengali digits on Bengali pages): the digits people dial and type here are these.
-     */
-    private static Object[] westernDigits(Object[] args) {
-        if (args == null) {
-            return null;
-        }
-        Object[] plain = args.clone();
-        for (int i = 0; i < plain.length; i++) {
-            if (plain[i] instanceof Integer || plain[i] instanceof Long || plain[i] instanceof Short) {
-                plain[i] = String.valueOf(plain[i]);
-            }
-        }
-        return plain;
     }
 
     public String lang() {

@@ -150,7 +150,8 @@ class CaseFiles {
         throw new IllegalStateException("Could not find a free case reference");
     }
 
-    /** No case has that reference. */
+    /** No case has that reference: "not found" to whoever asked. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     static class NoSuchCase extends RuntimeException {
         NoSuchCase(String reference) {
             super("No such case");
