@@ -6,19 +6,24 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticMessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class PageContextTest {
 
     @Test
     void numbersInTextAreWesternDigitsInEveryLanguageWhileTheTextIsTheLanguagesOwn() {
-        StaticMessageSource messages = new StaticMessageSource();
-        messages.addMessage("score", Locale.forLanguageTag("bn"), "{0}টির মধ্যে {1}টি");
-        messages.addMessage("score", Locale.forLanguageTag("ar"), "{0} من {1}");
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/components");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
         PageContext bengali = new PageContext(messages, Locale.forLanguageTag("bn"), "/", null, List.of(), List.of());
         PageContext arabic = new PageContext(messages, Locale.forLanguageTag("ar"), "/", null, List.of(), List.of());
-        assertThat(bengali.t("score", 3, 12)).isEqualTo("3টির মধ্যে 12টি");
-        assertThat(arabic.t("score", 2, 3)).contains("2").contains("3").doesNotContain("٢");
+        String english = new PageContext(messages, Locale.ENGLISH, "/", null, List.of(), List.of())
+                .t("components.pagination.pageNumber", 1234);
+        assertThat(bengali.t("components.pagination.pageNumber", 1234)).as("the Bengali text, with 1,234 in Western digits")
+                .contains("1,234").isNotEqualTo(english).doesNotContain("১");
+        assertThat(arabic.t("components.pagination.pageNumber", 1234)).contains("1,234").isNotEqualTo(english)
+                .doesNotContain("١");
         assertThat(bengali.lang()).isEqualTo("bn");
     }
 }
