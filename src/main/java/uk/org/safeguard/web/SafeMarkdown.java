@@ -30,7 +30,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * {@code https}, {@code mailto} and {@code tel} addresses or at pages of this service; images are
  * replaced by their description (a page must not make requests anywhere else); headings start at
  * level 2, because the page title is the only {@code h1}. What remains is paragraphs, headings, bullet
- * and numbered lists, links, emphasis, block quotes (shown as inset text) and section breaks.
+ * and numbered lists, links, emphasis, block quotes (shown as inset text) and section breaks. Phone
+ * numbers written in groups are marked left-to-right, so that they keep their order in Arabic and Urdu.
  */
 public final class SafeMarkdown {
 
@@ -42,6 +43,7 @@ public final class SafeMarkdown {
             .attributeProviderFactory(context -> new GovukAttributes())
             .nodeRendererFactory(ImageAsText::new)
             .nodeRendererFactory(ShiftedHeading::new)
+            .nodeRendererFactory(PhoneNumbersLeftToRight::new)
             .build();
 
     private SafeMarkdown() {
@@ -124,6 +126,35 @@ public final class SafeMarkdown {
             }
             html.tag("/" + tag);
             html.line();
+        }
+    }
+
+    /** Text, with each grouped phone number in {@code <span dir="ltr">} (see {@link Languages#GROUPED_PHONE_NUMBER}). */
+    private static final class PhoneNumbersLeftToRight implements NodeRenderer {
+        private final HtmlWriter html;
+
+        PhoneNumbersLeftToRight(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Text.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String literal = ((Text) node).getLiteral();
+            java.util.regex.Matcher number = Languages.GROUPED_PHONE_NUMBER.matcher(literal);
+            int written = 0;
+            while (number.find()) {
+                html.text(literal.substring(written, number.start()));
+                html.tag("span", Map.of("dir", "ltr"));
+                html.text(number.group());
+                html.tag("/span");
+                written = number.end();
+            }
+            html.text(literal.substring(written));
         }
     }
 }

@@ -52,7 +52,7 @@ class PageContextAdvice {
                 .map(e -> new PageContext.NavigationItem(e.href(), messages.getMessage(e.messageKey(), null, locale),
                         isCurrent(e.href(), path)))
                 .toList();
-        return new PageContext(messages, locale, path, csrf, languages, items);
+        return new PageContext(RightToLeftMessages.forLocale(messages, locale), locale, path, csrf, languages, items);
     }
 
     private static String pathOf(HttpServletRequest request) {
