@@ -29,11 +29,14 @@ class BoroughContacts {
     static final String EXAMPLE = "example";
 
     private final ContentVersions versions;
+    private final org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache;
     private final long ttlNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    BoroughContacts(ContentVersions versions, @Value("${safeguard.guidance.cache-ttl:30s}") Duration ttl) {
+    BoroughContacts(ContentVersions versions, @Value("${safeguard.guidance.cache-ttl:30s}") Duration ttl,
+            org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache) {
         this.versions = versions;
+        this.pageCache = pageCache;
         this.ttlNanos = ttl.toNanos();
     }
 
@@ -51,6 +54,7 @@ class BoroughContacts {
     /** Forgets this instance's copy, after a publish here. */
     void evict(String boroughCode) {
         cache.remove(boroughCode);
+        pageCache.ifAvailable(uk.org.safeguard.web.PublicPageCache::clear);
     }
 
     /** A borough's contact as the public sees it; empty strings for what it does not have. */

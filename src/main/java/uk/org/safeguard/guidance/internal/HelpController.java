@@ -3,6 +3,8 @@ package uk.org.safeguard.guidance.internal;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +26,7 @@ import uk.org.safeguard.geography.PostcodeResult;
 import uk.org.safeguard.web.ErrorItem;
 import uk.org.safeguard.web.Field;
 import uk.org.safeguard.web.NavigationEntry;
+import uk.org.safeguard.web.PublicPageCache;
 import uk.org.safeguard.web.RouteRule;
 
 /**
@@ -52,8 +55,10 @@ class HelpController {
     }
 
     @GetMapping("/help")
-    ModelAndView find(@RequestParam(name = "postcode", required = false) String postcode, Model model) {
+    ModelAndView find(@RequestParam(name = "postcode", required = false) String postcode, Model model,
+            HttpServletRequest request) {
         if (postcode == null) {
+            PublicPageCache.shareable(request);
             return form(model, Field.blank("postcode"));
         }
         if (postcode.isBlank()) {
@@ -78,8 +83,9 @@ class HelpController {
     }
 
     @GetMapping("/help/{slug}")
-    String borough(@PathVariable String slug, Model model) {
+    String borough(@PathVariable String slug, Model model, HttpServletRequest request) {
         Borough borough = boroughs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PublicPageCache.shareable(request);
         model.addAttribute("borough", borough);
         model.addAttribute("contact", contacts.published(borough.code()).map(HelpContact::of).orElse(null));
         model.addAttribute("cityOfLondon", CITY_OF_LONDON.equals(borough.code()));

@@ -2,6 +2,8 @@ package uk.org.safeguard.guidance.internal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 import uk.org.safeguard.web.NavigationEntry;
+import uk.org.safeguard.web.PublicPageCache;
 import uk.org.safeguard.web.RouteRule;
 
 /**
@@ -26,27 +29,32 @@ class InformationPagesController {
     }
 
     @GetMapping("/signs")
-    String signs(Locale locale, Model model) {
+    String signs(Locale locale, Model model, HttpServletRequest request) {
+        PublicPageCache.shareable(request);
         return show(GuidancePage.SIGNS, locale, model);
     }
 
     @GetMapping("/what-happens-next")
-    String whatHappensNext(Locale locale, Model model) {
+    String whatHappensNext(Locale locale, Model model, HttpServletRequest request) {
+        PublicPageCache.shareable(request);
         return show(GuidancePage.WHAT_HAPPENS_NEXT, locale, model);
     }
 
     @GetMapping("/your-data")
-    String privacyNotice(Locale locale, Model model) {
+    String privacyNotice(Locale locale, Model model, HttpServletRequest request) {
+        PublicPageCache.shareable(request);
         return show(GuidancePage.YOUR_DATA, locale, model);
     }
 
     @GetMapping("/accessibility")
-    String accessibilityStatement(Locale locale, Model model) {
+    String accessibilityStatement(Locale locale, Model model, HttpServletRequest request) {
+        PublicPageCache.shareable(request);
         return show(GuidancePage.ACCESSIBILITY, locale, model);
     }
 
     @GetMapping("/cookies")
-    String cookies() {
+    String cookies(HttpServletRequest request) {
+        PublicPageCache.shareable(request);
         return "pages/guidance/cookies";
     }
 

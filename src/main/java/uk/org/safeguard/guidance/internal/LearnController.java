@@ -25,6 +25,7 @@ import uk.org.safeguard.web.ErrorItem;
 import uk.org.safeguard.web.Field;
 import uk.org.safeguard.web.NavigationEntry;
 import uk.org.safeguard.web.Option;
+import uk.org.safeguard.web.PublicPageCache;
 import uk.org.safeguard.web.RouteRule;
 
 /**
@@ -52,7 +53,8 @@ class LearnController {
     }
 
     @GetMapping("/learn")
-    String index(Locale locale, Model model) {
+    String index(Locale locale, Model model, HttpServletRequest request) {
+        PublicPageCache.shareable(request);
         List<LearnViews.Card> cards = new ArrayList<>();
         for (LearnModule module : LearnModule.values()) {
             contents.published(module.page(), locale.getLanguage())

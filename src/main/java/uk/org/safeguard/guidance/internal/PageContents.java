@@ -23,11 +23,14 @@ class PageContents {
     static final String BODY = "body";
 
     private final ContentVersions versions;
+    private final org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache;
     private final long ttlNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    PageContents(ContentVersions versions, @Value("${safeguard.guidance.cache-ttl:30s}") Duration ttl) {
+    PageContents(ContentVersions versions, @Value("${safeguard.guidance.cache-ttl:30s}") Duration ttl,
+            org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache) {
         this.versions = versions;
+        this.pageCache = pageCache;
         this.ttlNanos = ttl.toNanos();
     }
 
@@ -48,6 +51,7 @@ class PageContents {
     /** Forgets this instance's copy, after a publish here. */
     void evict(GuidancePage page, String language) {
         cache.remove(page.key() + "/" + language);
+        pageCache.ifAvailable(uk.org.safeguard.web.PublicPageCache::clear);
     }
 
     private Optional<Shown> cached(GuidancePage page, String language) {

@@ -39,6 +39,23 @@ class WebConfiguration implements WebMvcConfigurer {
         return languageResolver;
     }
 
+    @Bean
+    PublicPageCacheFilter publicPageCache(WebProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.name:SAFEGUARD_SESSION}") String sessionCookie,
+            @org.springframework.beans.factory.annotation.Value("${safeguard.web.page-cache-ttl:30s}") java.time.Duration ttl) {
+        return new PublicPageCacheFilter(properties, sessionCookie, ttl);
+    }
+
+    /** The page cache runs first, before observation, sessions and security. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheRegistration(
+            PublicPageCacheFilter filter) {
+        org.springframework.boot.web.servlet.FilterRegistrationBean<PublicPageCacheFilter> registration =
+                new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(7, TimeUnit.DAYS).cachePublic();
