@@ -52,14 +52,22 @@ class LanguageBundlesTest {
      * Text that may be the same as the English in a translation: the service's name, and words that are
      * spelt the same in that language. Key → languages ("*" for all).
      */
-    static final Map<String, Set<String>> SAME_AS_ENGLISH_ALLOWED = Map.of(
-            "service.name", Set.of("*"),
-            "layout.phase", Set.of("*"),
-            "layout.menu", Set.of("fr", "it", "pl", "pt"),
-            "layout.footer.cookies", Set.of("es", "fr", "pt"),
-            "guidance.cookies.title", Set.of("es", "fr", "pt"),
-            "components.notificationBanner.important", Set.of("fr"),
-            "components.pagination.label", Set.of("fr"));
+    static final Map<String, Set<String>> SAME_AS_ENGLISH_ALLOWED = Map.ofEntries(
+            Map.entry("service.name", Set.of("*")),
+            Map.entry("layout.phase", Set.of("*")),
+            Map.entry("layout.menu", Set.of("fr", "it", "pl", "pt")),
+            Map.entry("layout.footer.cookies", Set.of("es", "fr", "pt")),
+            Map.entry("guidance.cookies.title", Set.of("es", "fr", "pt")),
+            Map.entry("layout.errorPrefix", Set.of("es")),
+            Map.entry("components.error.prefix", Set.of("es")),
+            Map.entry("components.notificationBanner.important", Set.of("fr", "ro")),
+            Map.entry("components.pagination.label", Set.of("fr")),
+            Map.entry("components.pagination.page", Set.of("fr")),
+            Map.entry("components.pagination.pageNumber", Set.of("fr")),
+            Map.entry("check.danger.no", Set.of("es", "it")),
+            Map.entry("help.contact.email", Set.of("it", "pt")),
+            Map.entry("help.police.heading", Set.of("fr")),
+            Map.entry("help.contact.website", Set.of("so")));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern COUNT_TOKEN = Pattern.compile("%\\{\\w+}");
