@@ -115,7 +115,11 @@ class LearnBrowserTest extends BrowserTest {
         page.findElement(By.cssSelector("label[for='" + radioId + "']")).click();
     }
 
+    /** Sends the form and waits for the next page, so that no element of the old page is used after it. */
     private static void submit(WebDriver page) {
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        org.openqa.selenium.WebElement button = page.findElement(By.cssSelector("main form button[type=submit]"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 }
