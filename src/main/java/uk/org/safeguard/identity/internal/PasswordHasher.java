@@ -19,7 +19,8 @@ class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH, PARALLELISM,
             MEMORY_KIB, ITERATIONS);
-    private final String decoy = encoder.encode("decoy password that no one has");
+    /** Made on first use, not at start-up, where it would cost a third of a second of a busy CPU. */
+    private volatile String decoy;
 
     String hash(String password) {
         return encoder.encode(password);
@@ -31,7 +32,16 @@ class PasswordHasher {
 
     /** Does the work of a check against a hash that never matches. */
     boolean matchesNothing(String password) {
-        encoder.matches(password == null ? "" : password, decoy);
+        encoder.matches(password == null ? "" : password, decoy());
         return false;
+    }
+
+    private String decoy() {
+        String made = decoy;
+        if (made == null) {
+            made = encoder.encode("decoy password that no one has");
+            decoy = made;
+        }
+        return made;
     }
 }
