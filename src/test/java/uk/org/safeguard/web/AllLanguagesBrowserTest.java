@@ -35,7 +35,8 @@ class AllLanguagesBrowserTest extends BrowserTest {
      * {@link PageWeightIntegrationTest}.
      */
     static final List<String> PUBLIC_PATHS = List.of("/", "/signs", "/what-happens-next", "/your-data",
-            "/accessibility", "/cookies", "/check", "/check/danger", "/help", "/help/tower-hamlets", "/learn");
+            "/accessibility", "/cookies", "/check", "/check/danger", "/check/call-999", "/help", "/help/tower-hamlets",
+            "/learn", "/learn/spotting-the-signs");
 
     static final List<String> LANGUAGES = LanguageBundlesTest.languages();
 
