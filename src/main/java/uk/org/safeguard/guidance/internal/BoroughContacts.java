@@ -1,9 +1,7 @@
 package uk.org.safeguard.guidance.internal;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -28,33 +26,22 @@ class BoroughContacts {
     /** "true" when the contact is an example shipped with demo data, not a verified fact. */
     static final String EXAMPLE = "example";
 
-    private final ContentVersions versions;
-    private final org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache;
-    private final long ttlNanos;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final PublishedCache<Contact> cache;
 
     BoroughContacts(ContentVersions versions, @Value("${safeguard.guidance.cache-ttl:30s}") Duration ttl,
             org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache) {
-        this.versions = versions;
-        this.pageCache = pageCache;
-        this.ttlNanos = ttl.toNanos();
+        this.cache = new PublishedCache<>(
+                code -> versions.published(ContentKind.CONTACT, code, LANGUAGE).map(Contact::of), ttl, pageCache);
     }
 
     /** The published contact of the borough with GSS code {@code boroughCode}, if it has one. */
     Optional<Contact> published(String boroughCode) {
-        long now = System.nanoTime();
-        Cached entry = cache.get(boroughCode);
-        if (entry == null || now - entry.loadedAt() > ttlNanos) {
-            entry = new Cached(versions.published(ContentKind.CONTACT, boroughCode, LANGUAGE).map(Contact::of), now);
-            cache.put(boroughCode, entry);
-        }
-        return entry.contact();
+        return cache.get(boroughCode);
     }
 
     /** Forgets this instance's copy, after a publish here. */
     void evict(String boroughCode) {
-        cache.remove(boroughCode);
-        pageCache.ifAvailable(uk.org.safeguard.web.PublicPageCache::clear);
+        cache.evict(boroughCode);
     }
 
     /** A borough's contact as the public sees it; empty strings for what it does not have. */
@@ -68,6 +55,4 @@ class BoroughContacts {
         }
     }
 
-    private record Cached(Optional<Contact> contact, long loadedAt) {
-    }
 }

@@ -1,9 +1,7 @@
 package uk.org.safeguard.guidance.internal;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -23,15 +21,12 @@ class PageContents {
     static final String BODY = "body";
 
     private final ContentVersions versions;
-    private final org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache;
-    private final long ttlNanos;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final PublishedCache<Shown> cache;
 
     PageContents(ContentVersions versions, @Value("${safeguard.guidance.cache-ttl:30s}") Duration ttl,
             org.springframework.beans.factory.ObjectProvider<uk.org.safeguard.web.PublicPageCache> pageCache) {
         this.versions = versions;
-        this.pageCache = pageCache;
-        this.ttlNanos = ttl.toNanos();
+        this.cache = new PublishedCache<>(this::load, ttl, pageCache);
     }
 
     /**
@@ -50,23 +45,18 @@ class PageContents {
 
     /** Forgets this instance's copy, after a publish here. */
     void evict(GuidancePage page, String language) {
-        cache.remove(page.key() + "/" + language);
-        pageCache.ifAvailable(uk.org.safeguard.web.PublicPageCache::clear);
+        cache.evict(page.key() + "/" + language);
     }
 
     private Optional<Shown> cached(GuidancePage page, String language) {
-        String key = page.key() + "/" + language;
-        long now = System.nanoTime();
-        Cached entry = cache.get(key);
-        if (entry == null || now - entry.loadedAt() > ttlNanos) {
-            entry = new Cached(load(page, language), now);
-            cache.put(key, entry);
-        }
-        return entry.shown();
+        return cache.get(page.key() + "/" + language);
     }
 
-    private Optional<Shown> load(GuidancePage page, String language) {
-        return versions.published(ContentKind.PAGE, page.key(), language)
+    /** {@code key} is {@code <page key>/<language>}. */
+    private Optional<Shown> load(String key) {
+        String pageKey = key.substring(0, key.lastIndexOf('/'));
+        String language = key.substring(key.lastIndexOf('/') + 1);
+        return versions.published(ContentKind.PAGE, pageKey, language)
                 .map(v -> new Shown(v.field(TITLE), v.field(SUMMARY), render(v.field(BODY)), language, v.version()));
     }
 
@@ -79,6 +69,4 @@ class PageContents {
     record Shown(String title, String summary, String html, String language, int version) {
     }
 
-    private record Cached(Optional<Shown> shown, long loadedAt) {
-    }
 }
