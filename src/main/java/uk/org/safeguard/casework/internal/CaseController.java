@@ -66,8 +66,6 @@ class CaseController {
     String show(@PathVariable String reference, Model model, HttpServletResponse response) {
         try {
             return casePage(access.view(reference), model);
-        } catch (CaseFiles.NoSuchCase e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (CaseAccess.Denied denied) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("reference", reference);

@@ -44,12 +44,7 @@ class RetentionController {
     @GetMapping("/staff/retention")
     String page(@RequestParam(name = "saved", required = false) String saved, Model model) {
         staff.require(Permission.RETENTION_MANAGE);
-        Map<String, Field> fields = new LinkedHashMap<>();
-        for (RetentionRules.Rule rule : rules.all()) {
-            fields.put("years-" + rule.outcome(), Field.of("years-" + rule.outcome(), String.valueOf(rule.years()), null));
-            fields.put("from-" + rule.outcome(), Field.of("from-" + rule.outcome(), rule.countedFrom().name(), null));
-        }
-        return render(model, fields, Field.blank("reference"), Field.blank("holdReason"), List.of(),
+        return render(model, currentRuleFields(), Field.blank("reference"), Field.blank("holdReason"), List.of(),
                 saved != null ? texts.t("casework.retention." + saved) : null);
     }
 

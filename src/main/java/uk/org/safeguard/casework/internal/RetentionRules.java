@@ -31,8 +31,12 @@ class RetentionRules {
 
     List<Rule> all() {
         return jdbc.sql("SELECT outcome, years, counted_from, changed_by FROM casework_retention_rule ORDER BY years, outcome")
-                .query((rs, n) -> new Rule(CaseOutcome.valueOf(rs.getString(1)), rs.getInt(2),
-                        CountedFrom.valueOf(rs.getString(3)), rs.getString(4))).list();
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    private static Rule map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Rule(CaseOutcome.valueOf(rs.getString(1)), rs.getInt(2), CountedFrom.valueOf(rs.getString(3)),
+                rs.getString(4));
     }
 
     Rule of(CaseOutcome outcome) {
@@ -40,7 +44,8 @@ class RetentionRules {
     }
 
     Optional<Rule> find(CaseOutcome outcome) {
-        return all().stream().filter(r -> r.outcome() == outcome).findFirst();
+        return jdbc.sql("SELECT outcome, years, counted_from, changed_by FROM casework_retention_rule WHERE outcome = :outcome")
+                .param("outcome", outcome.name()).query((rs, n) -> map(rs)).optional();
     }
 
     void update(CaseOutcome outcome, int years, CountedFrom countedFrom, String actor) {

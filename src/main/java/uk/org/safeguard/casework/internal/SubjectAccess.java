@@ -104,7 +104,7 @@ class SubjectAccess {
     /** Every item of the cases, as the DPO reviews them (audited: this reads personal data). */
     @Transactional
     List<CaseItems> review(List<String> references, String requestRef, String actor) {
-        List<CaseItems> items = items(references, Map.of());
+        List<CaseItems> items = undecided(references);
         audit.record(AuditEvent.of(actor, "subject-access.reviewed", "subject-access-request", requestRef)
                 .withDetail("cases", String.join(",", references)));
         return items;
@@ -131,6 +131,11 @@ class SubjectAccess {
                         List.of((String[]) rs.getArray(3).getArray()),
                         JSON.readValue(rs.getString(4), new TypeReference<List<Decision>>() { }), rs.getString(5),
                         rs.getTimestamp(6).toInstant())).optional();
+    }
+
+    /** The cases' items before any decision: every item disclosed but third parties' (not audited: the caller shows nothing). */
+    List<CaseItems> undecided(List<String> references) {
+        return items(references, Map.of());
     }
 
     /** The export's content, with its decisions applied (cases deleted since are left out). */

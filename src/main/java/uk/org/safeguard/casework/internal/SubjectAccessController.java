@@ -118,8 +118,7 @@ class SubjectAccessController {
         if (request == null) {
             return "redirect:/staff/subject-access";
         }
-        List<SubjectAccess.CaseItems> cases = subjectAccess.contents(new SubjectAccess.Export(0, request.requestRef(),
-                request.cases(), List.of(), user.reference(), java.time.Instant.now()));
+        List<SubjectAccess.CaseItems> cases = subjectAccess.undecided(request.cases());
         List<SubjectAccess.Decision> decisions = new ArrayList<>();
         List<ErrorItem> errors = new ArrayList<>();
         Map<String, String> fieldErrors = new LinkedHashMap<>();
