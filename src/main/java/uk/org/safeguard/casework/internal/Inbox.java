@@ -1,0 +1,39 @@
+package uk.org.safeguard.casework.internal;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import uk.org.safeguard.intake.ConcernSubmitted;
+
+/**
+ * Takes each concern and referral intake routes into casework's inbox, for triage by its borough team (or
+ * the city-wide team). Runs after intake's transaction commits, in its own; until it has succeeded the
+ * event stays incomplete in the publication registry and is delivered again at the next start. Taking
+ * the same reference twice changes nothing, so a redelivery is harmless.
+ */
+@Component
+class Inbox {
+
+    private final JdbcClient jdbc;
+
+    Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(ConcernSubmitted concern) {
+        jdbc.sql("""
+                INSERT INTO casework_inbox (reference, kind, borough_code, urgent, submitted_at)
+                VALUES (:reference, :kind, :borough, :urgent, :submittedAt)
+                ON CONFLICT (reference) DO NOTHING""")
+                .param("reference", concern.reference())
+                .param("kind", concern.kind().name())
+                .param("borough", concern.boroughCode())
+                .param("urgent", concern.urgent())
+                .param("submittedAt", Timestamp.from(concern.submittedAt()))
+                .update();
+    }
+}

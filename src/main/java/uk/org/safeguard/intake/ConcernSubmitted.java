@@ -1,0 +1,26 @@
+package uk.org.safeguard.intake;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A concern or referral has been accepted and routed: published in the transaction that routes it and
+ * kept in the event publication registry until every listener has handled it, so a listener that fails
+ * (or an instance that dies) gets it again. Carries references only; whoever needs the details asks
+ * intake for them, which is audited.
+ *
+ * @param reference the submission's reference ({@code SG-7K4M-Q2XD})
+ * @param kind a concern or a referral (hate reports are not casework's and are not published)
+ * @param boroughCode the London borough it was routed to, or {@code null} for the city-wide triage queue
+ * @param urgent true when the reporter said someone was in immediate danger and still went on
+ * @param submittedAt when it was submitted
+ */
+public record ConcernSubmitted(String reference, SubmissionKind kind, String boroughCode, boolean urgent,
+        Instant submittedAt) {
+
+    public ConcernSubmitted {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(submittedAt, "submittedAt");
+    }
+}

@@ -1,0 +1,191 @@
+package uk.org.safeguard.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.org.safeguard.audit.AuditEvent;
+import uk.org.safeguard.audit.AuditTrail;
+import uk.org.safeguard.intake.ConcernSubmitted;
+import uk.org.safeguard.intake.SubmissionKind;
+import uk.org.safeguard.privacy.BlindIndex;
+import uk.org.safeguard.privacy.FieldEncryption;
+import uk.org.safeguard.privacy.RecordFamily;
+
+/**
+ * Stores submissions: the one place where a concern, referral or report becomes a row. Each is given a
+ * reference and (for the web forms) a secret follow-up code, its details are encrypted under its
+ * family's key (bound to its id), its first status is recorded, its arrival is audited, and (unless it
+ * waits for an email confirmation) {@link ConcernSubmitted} is published in the same transaction, so the
+ * event publication registry holds it until casework has taken it. When this returns, the transaction
+ * has committed: a reference shown to anyone survives the application being killed the moment after.
+ */
+@Service
+class Submissions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String FOLLOW_UP_PURPOSE = "intake-follow-up";
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+    private final BlindIndex blindIndex;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Submissions(JdbcTemplate jdbcTemplate, JdbcClient jdbc, FieldEncryption encryption, BlindIndex blindIndex,
+            AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+        this.encryption = encryption;
+        this.blindIndex = blindIndex;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    Receipt submit(NewSubmission submission) {
+        return submitAll(List.of(submission)).get(0);
+    }
+
+    /**
+     * Stores every submission in one transaction (all or none) and returns their receipts in order, once
+     * committed. A reference that happens to be taken already is drawn again.
+     */
+    List<Receipt> submitAll(List<NewSubmission> submissions) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.execute(status -> insert(submissions));
+            } catch (DuplicateKeyException clash) {
+                if (attempt >= 5) {
+                    throw clash;
+                }
+            }
+        }
+    }
+
+    private List<Receipt> insert(List<NewSubmission> submissions) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Timestamp at = Timestamp.from(now);
+        List<Receipt> receipts = new ArrayList<>(submissions.size());
+        List<Object[]> rows = new ArrayList<>(submissions.size());
+        List<Object[]> statuses = new ArrayList<>(submissions.size());
+        for (NewSubmission s : submissions) {
+            UUID id = UUID.randomUUID();
+            String reference = Codes.newReference();
+            String code = s.withFollowUpCode() ? Codes.newFollowUpCode() : null;
+            SubmissionStatus status = s.awaitingConfirmation() ? SubmissionStatus.AWAITING_CONFIRMATION
+                    : SubmissionStatus.RECEIVED;
+            byte[] details = encryption.encrypt(family(s.kind()), id.toString(), JSON.writeValueAsBytes(s.details()));
+            rows.add(new Object[] {id, reference, s.kind().name(), s.channel().name(), s.boroughCode(), s.urgent(),
+                    s.anonymous(), s.language(), status.name(), at, s.awaitingConfirmation() ? null : at, details,
+                    code == null ? null : followUpHash(reference, Codes.normaliseFollowUpCode(code)),
+                    s.apiClientId()});
+            statuses.add(new Object[] {id, status.name(), at, actor(s)});
+            receipts.add(new Receipt(id, reference, code));
+        }
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO intake_submission (id, reference, kind, channel, borough_code, urgent, anonymous, language,
+                    status, submitted_at, routed_at, details, follow_up_hash, api_client_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbcTemplate.batchUpdate("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (?, ?, ?, ?)",
+                statuses);
+        for (int i = 0; i < submissions.size(); i++) {
+            NewSubmission s = submissions.get(i);
+            Receipt receipt = receipts.get(i);
+            if (!s.awaitingConfirmation()) {
+                publish(receipt.reference(), s.kind(), s.boroughCode(), s.urgent(), now);
+            }
+        }
+        for (int i = 0; i < submissions.size(); i++) {
+            NewSubmission s = submissions.get(i);
+            audit.record(AuditEvent.of(actor(s), "intake.submitted", "submission", receipts.get(i).reference())
+                    .withDetail("kind", s.kind().name()).withDetail("channel", s.channel().name()));
+        }
+        return receipts;
+    }
+
+    /**
+     * Routes a referral whose referrer has just confirmed their email address: it is received and published.
+     *
+     * @return false when it was not waiting (already confirmed, or no such submission)
+     */
+    @Transactional
+    boolean confirm(UUID id) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<Routed> routed = jdbc.sql("""
+                UPDATE intake_submission SET status = 'RECEIVED', routed_at = :now
+                WHERE id = :id AND status = 'AWAITING_CONFIRMATION'
+                RETURNING reference, kind, borough_code, urgent""")
+                .param("now", Timestamp.from(now)).param("id", id)
+                .query((rs, n) -> new Routed(rs.getString(1), SubmissionKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getBoolean(4)))
+                .optional();
+        if (routed.isEmpty()) {
+            return false;
+        }
+        Routed r = routed.get();
+        jdbc.sql("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (:id, 'RECEIVED', :at, 'public')")
+                .param("id", id).param("at", Timestamp.from(now)).update();
+        publish(r.reference(), r.kind(), r.boroughCode(), r.urgent(), now);
+        audit.record(AuditEvent.of("public", "intake.email-confirmed", "submission", r.reference()));
+        return true;
+    }
+
+    /** The submission a reference and follow-up code open, if they match (compared by keyed hash). */
+    Optional<UUID> open(String reference, String code) {
+        String canonicalReference = Codes.normaliseReference(reference);
+        String canonicalCode = Codes.normaliseFollowUpCode(code);
+        if (canonicalReference == null || canonicalCode == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM intake_submission WHERE reference = :reference AND follow_up_hash = :hash")
+                .param("reference", canonicalReference)
+                .param("hash", followUpHash(canonicalReference, canonicalCode))
+                .query(UUID.class).optional();
+    }
+
+    /** Reads a submission's details back, as the type they were stored from. The caller audits the read. */
+    <T> T details(UUID id, SubmissionKind kind, byte[] ciphertext, Class<T> type) {
+        return JSON.readValue(encryption.decrypt(family(kind), id.toString(), ciphertext), type);
+    }
+
+    private void publish(String reference, SubmissionKind kind, String boroughCode, boolean urgent, Instant at) {
+        if (kind != SubmissionKind.HATE_REPORT) {
+            events.publishEvent(new ConcernSubmitted(reference, kind, boroughCode, urgent, at));
+        }
+    }
+
+    private String followUpHash(String reference, String canonicalCode) {
+        return blindIndex.keyedTerm(FOLLOW_UP_PURPOSE, reference + ":" + canonicalCode);
+    }
+
+    static RecordFamily family(SubmissionKind kind) {
+        return kind == SubmissionKind.CONCERN ? RecordFamily.CONCERN
+                : kind == SubmissionKind.REFERRAL ? RecordFamily.REFERRAL : new RecordFamily("hate-report");
+    }
+
+    private static String actor(NewSubmission s) {
+        return s.apiClientId() == null ? "public" : "api-client:" + s.apiClientId();
+    }
+
+    private record Routed(String reference, SubmissionKind kind, String boroughCode, boolean urgent) {
+    }
+}
