@@ -1,5 +1,7 @@
 package uk.org.safeguard.web.internal;
 
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,8 +63,21 @@ class SecurityConfiguration {
             a.anyRequest().permitAll();
         })
                 .requestCache(c -> c.disable())
+                .csrf(c -> c.csrfTokenRepository(publicCsrfTokens()))
                 .headers(SecurityHeaders::apply);
         return http.build();
+    }
+
+    /**
+     * Public forms keep their CSRF token in a cookie of its own (HttpOnly, SameSite=Lax, Secure over
+     * HTTPS) rather than in the server session, so a session that times out while someone is typing a
+     * concern does not turn their next press of Continue into a refusal that loses what they wrote.
+     */
+    static CookieCsrfTokenRepository publicCsrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("safeguard_csrf");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        return tokens;
     }
 
     /** The routes this module serves itself. */
