@@ -123,6 +123,28 @@ class Submissions {
     }
 
     /**
+     * Submits a journey's draft: stores the submission, hands the draft's attachments over to it and deletes
+     * the draft, all in one transaction. The caller then forgets the draft's cookie.
+     */
+    Receipt submitDraft(NewSubmission submission, UUID draftId) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    Receipt receipt = insert(List.of(submission)).get(0);
+                    jdbc.sql("UPDATE intake_attachment SET submission_id = :submission, draft_id = NULL WHERE draft_id = :draft")
+                            .param("submission", receipt.id()).param("draft", draftId).update();
+                    jdbc.sql("DELETE FROM intake_draft WHERE id = :draft").param("draft", draftId).update();
+                    return receipt;
+                });
+            } catch (DuplicateKeyException clash) {
+                if (attempt >= 5) {
+                    throw clash;
+                }
+            }
+        }
+    }
+
+    /**
      * Routes a referral whose referrer has just confirmed their email address: it is received and published.
      *
      * @return false when it was not waiting (already confirmed, or no such submission)
