@@ -33,6 +33,9 @@ class SubmissionsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReplayConcernsCommand replay;
+
     record Details(String name, String noticed) {
     }
 
@@ -114,6 +117,25 @@ class SubmissionsIntegrationTest {
         assertThat(routing.route("M1 1AE", null)).isNull();
         assertThat(routing.route("not a postcode", null)).isNull();
         assertThat(routing.route("", "E09999999")).isNull();
+    }
+
+    @Test
+    void replayingDeliversRoutedConcernsAgainToAListenerThatLacksThem() {
+        Receipt receipt = submissions.submit(concern());
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox(receipt.reference()) == 1);
+        jdbc.sql("DELETE FROM casework_inbox WHERE reference = :r").param("r", receipt.reference()).update();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = replay.run(uk.org.safeguard.platform.AdminArguments.parse(
+                List.of("--since", java.time.LocalDate.now().minusDays(1).toString())),
+                new java.io.PrintStream(out, true), System.err);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("Published ConcernSubmitted again for ");
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox(receipt.reference()) == 1);
+        assertThat(replay.run(uk.org.safeguard.platform.AdminArguments.parse(List.of("--since", "yesterday")),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(new java.io.ByteArrayOutputStream())))
+                .isEqualTo(2);
     }
 
     private NewSubmission concern() {
