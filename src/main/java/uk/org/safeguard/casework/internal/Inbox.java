@@ -12,7 +12,8 @@ import uk.org.safeguard.intake.ConcernSubmitted;
  * Takes each concern and referral intake routes into casework's inbox, for triage by its borough team (or
  * the city-wide team). Runs after intake's transaction commits, in its own; until it has succeeded the
  * event stays incomplete in the publication registry and is delivered again at the next start. Taking
- * the same reference twice changes nothing, so a redelivery is harmless.
+ * the same reference twice changes nothing, so a redelivery is harmless, except that a concern waiting in
+ * the city-wide queue moves to the borough it has since been routed to.
  */
 @Component
 class Inbox {
@@ -28,7 +29,8 @@ class Inbox {
         jdbc.sql("""
                 INSERT INTO casework_inbox (reference, kind, borough_code, urgent, submitted_at)
                 VALUES (:reference, :kind, :borough, :urgent, :submittedAt)
-                ON CONFLICT (reference) DO NOTHING""")
+                ON CONFLICT (reference) DO UPDATE SET borough_code = EXCLUDED.borough_code
+                    WHERE casework_inbox.borough_code IS NULL AND EXCLUDED.borough_code IS NOT NULL""")
                 .param("reference", concern.reference())
                 .param("kind", concern.kind().name())
                 .param("borough", concern.boroughCode())

@@ -191,6 +191,7 @@ class StaffIntake {
         if (updated != 1) {
             throw new AlreadyRouted();
         }
+        submissions.announceRouted(row.reference(), row.kind(), boroughCode, row.urgent(), row.submittedAt());
         audit.record(AuditEvent.of(user.reference(), "intake.routed", "submission", row.reference())
                 .withDetail("borough", boroughCode));
     }

@@ -189,6 +189,14 @@ class Submissions {
         return JSON.readValue(encryption.decrypt(family(kind), id.toString(), ciphertext), type);
     }
 
+    /**
+     * Publishes {@link ConcernSubmitted} again for a submission the city-wide triage team has just given a
+     * borough, in the caller's transaction, so casework's inbox moves it to that borough's queue.
+     */
+    void announceRouted(String reference, SubmissionKind kind, String boroughCode, boolean urgent, Instant submittedAt) {
+        publish(reference, kind, boroughCode, urgent, submittedAt);
+    }
+
     private void publish(String reference, SubmissionKind kind, String boroughCode, boolean urgent, Instant at) {
         if (kind != SubmissionKind.HATE_REPORT) {
             events.publishEvent(new ConcernSubmitted(reference, kind, boroughCode, urgent, at));

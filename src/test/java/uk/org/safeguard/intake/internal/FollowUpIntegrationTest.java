@@ -248,7 +248,11 @@ class FollowUpIntegrationTest {
 
         HttpResponse<String> closed = person.post("/follow-up/close");
         assertThat(WebClient.location(closed)).isEqualTo("/follow-up?closed");
-        assertThat(sessionAttributes(person)).doesNotContainKey(FollowUpController.OPEN_SUBMISSION);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session_attributes WHERE attribute_name = :name"
+                + " AND session_primary_id IN (SELECT primary_id FROM spring_session WHERE session_id = :id)")
+                .param("name", FollowUpController.OPEN_SUBMISSION)
+                .param("id", new String(Base64.getDecoder().decode(person.cookie("SAFEGUARD_SESSION")), StandardCharsets.UTF_8))
+                .query(Long.class).single()).isZero();
         assertThat(WebClient.location(person.get("/follow-up/submission"))).isEqualTo("/follow-up");
         assertThat(person.page("/follow-up?closed").select(".govuk-notification-banner").text())
                 .contains("You have signed out of your concern on this device");
@@ -339,6 +343,9 @@ class FollowUpIntegrationTest {
                 .param("r", receipt.reference()).query(String.class).single()).contains(TOWER_HAMLETS);
         assertThat(practitioner.get("/staff/intake/" + receipt.reference()).statusCode()).isEqualTo(200);
         assertThat(lead.get("/staff/intake/" + receipt.reference()).statusCode()).as("now outside Newham").isEqualTo(403);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> TOWER_HAMLETS.equals(
+                jdbc.sql("SELECT borough_code FROM casework_inbox WHERE reference = :r").param("r", receipt.reference())
+                        .query(String.class).optional().orElse(null)));
     }
 
     @Test
