@@ -46,7 +46,8 @@ class LanguageBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
 
     /** The bundles the public sees. Not: languages (names, the same everywhere), content, identity, audit (staff, English). */
-    static final List<String> PUBLIC_BUNDLES = List.of("messages", "components", "guidance", "check", "help", "learn");
+    static final List<String> PUBLIC_BUNDLES = List.of("messages", "components", "guidance", "check", "help", "learn",
+            "followup");
 
     /**
      * Text that may be the same as the English in a translation: the service's name, and words that are
