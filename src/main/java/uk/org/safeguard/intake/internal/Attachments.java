@@ -3,7 +3,6 @@ package uk.org.safeguard.intake.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -234,7 +233,7 @@ class Attachments {
 
     /**
      * The last part of a file name as a browser sent it (some send the whole path), without control or
-     * direction-override characters, at most {@value #MAX_NAME_LENGTH} characters; {@code file} when nothing is left.
+     * direction-override characters (otherwise exactly as typed), at most {@value #MAX_NAME_LENGTH} characters; {@code file} when nothing is left.
      */
     static String sanitiseName(String name) {
         if (name == null) {
@@ -242,7 +241,7 @@ class Attachments {
         }
         String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder clean = new StringBuilder();
-        Normalizer.normalize(last, Normalizer.Form.NFC).codePoints().forEach(c -> {
+        last.codePoints().forEach(c -> {
             int type = Character.getType(c);
             boolean control = type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                     || type == Character.SURROGATE || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
