@@ -29,7 +29,7 @@ import uk.org.safeguard.web.PageContext;
  * files already added (each with a Remove button), a file upload (one file at a time, posted as
  * multipart form data) and Continue. A refused file is named with its own error; the draft's answers and
  * its other files stay as they were. An upload too large for the server to read at all comes back here
- * too ({@link AttachmentsUploadLimit}).
+ * too, with the limit named ({@link AttachmentsUploadLimit}).
  */
 @Controller
 class AttachmentsController {

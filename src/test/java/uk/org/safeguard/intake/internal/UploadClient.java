@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 /**
  * A browser over plain HTTP for the attachments step: like {@code uk.org.safeguard.support.WebClient} (which
  * has no multipart uploads and no way to be given a cookie) but able to carry a journey's draft cookie and
- * to post one file as multipart form data, with the CSRF token the last upload form carried in its address.
+ * to post one file as multipart form data.
  */
 final class UploadClient {
 
