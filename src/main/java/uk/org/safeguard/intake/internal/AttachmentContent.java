@@ -308,7 +308,7 @@ final class AttachmentContent {
         return 1;
     }
 
-    /** Tag 0x0112 of the first IFD of the TIFF structure in {@code b[start, end)}. */
+    /** Tag 0x0112 of the first IFD of the TIFF structure between {@code start} and {@code end}. */
     private static int tiffOrientation(byte[] b, int start, int end) {
         if (end - start < 8) {
             return 1;
