@@ -50,7 +50,8 @@ class StaffIntake {
     }
 
     /** A submission opened by a member of staff: its row, its decrypted details, statuses and thread. */
-    record Opened(Row row, JsonNode details, List<FollowUp.StatusEntry> history, List<IntakeMessages.Message> thread) {
+    record Opened(Row row, JsonNode details, List<FollowUp.StatusEntry> history, List<IntakeMessages.Message> thread,
+            List<Attachments.AttachmentInfo> files) {
     }
 
     /** Outside the member of staff's boroughs. */
@@ -91,9 +92,12 @@ class StaffIntake {
     private final AuditTrail audit;
     private final TransactionTemplate separately;
     private final Clock clock;
+    private final Attachments attachments;
 
     StaffIntake(JdbcClient jdbc, Submissions submissions, IntakeMessages messages, FollowUp followUp, StaffAccess staff,
-            Boroughs boroughs, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+            Boroughs boroughs, AuditTrail audit, PlatformTransactionManager transactions, Clock clock,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.submissions = submissions;
         this.messages = messages;
@@ -141,7 +145,23 @@ class StaffIntake {
         List<IntakeMessages.Message> thread = messages.thread(row.id());
         messages.markRead(row.id());
         List<FollowUp.StatusEntry> history = followUp.view(row.id()).map(FollowUp.View::history).orElse(List.of());
-        return new Opened(row, details, history, thread);
+        return new Opened(row, details, history, thread, attachments.ofSubmission(row.id()));
+    }
+
+    /** One of a submission's files, decrypted for download: audited. */
+    @Transactional
+    Attachments.StoredFile attachment(String reference, UUID attachmentId) {
+        StaffUser user = staff.require(Permission.CASE_READ);
+        Row row = reachable(user, reference);
+        Attachments.StoredFile file;
+        try {
+            file = attachments.read(row.id(), attachmentId);
+        } catch (java.util.NoSuchElementException noSuchFile) {
+            throw new NotFound();
+        }
+        audit.record(AuditEvent.of(user.reference(), "intake.attachment.downloaded", "submission", row.reference())
+                .withDetail("attachment", attachmentId.toString()));
+        return file;
     }
 
     /** Sets the status the reporter sees; false when it already was that status. */

@@ -96,6 +96,25 @@ class StaffIntakeController {
                 Field.blank("borough"), notice));
     }
 
+    /** A submission's file, as a download (never shown inline: a PDF is kept as it was sent). */
+    @GetMapping("/staff/intake/{reference}/attachments/{id}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable String id) {
+        java.util.UUID attachmentId;
+        try {
+            attachmentId = java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new StaffIntake.NotFound();
+        }
+        Attachments.StoredFile file = intake.attachment(reference, attachmentId);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.downloadName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .body(file.content());
+    }
+
     @PostMapping("/staff/intake/{reference}/status")
     String changeStatus(@PathVariable String reference, @RequestParam(name = "status", defaultValue = "") String status,
             Model model, HttpServletResponse response) {
@@ -203,6 +222,10 @@ class StaffIntakeController {
         model.addAttribute("details", details);
         model.addAttribute("history", history);
         model.addAttribute("thread", thread);
+        model.addAttribute("files", opened.files().stream().map(f -> List.of(
+                TableCell.link(f.name(), "/staff/intake/" + row.reference() + "/attachments/" + f.id()),
+                TableCell.of(f.mediaType()), TableCell.numeric(String.format(Locale.UK, "%,d KB", (f.sizeBytes() + 1023) / 1024))))
+                .toList());
         model.addAttribute("status", statusField);
         model.addAttribute("statusOptions", statusOptions);
         model.addAttribute("reply", reply);
@@ -236,6 +259,11 @@ class StaffIntakeController {
     @Bean
     static RouteRule intakeSubmissionRoute() {
         return RouteRule.staff("/staff/intake/{reference}", Permission.CASE_READ.authority());
+    }
+
+    @Bean
+    static RouteRule intakeAttachmentRoute() {
+        return RouteRule.staff("/staff/intake/{reference}/attachments/{id}", Permission.CASE_READ.authority());
     }
 
     @Bean

@@ -52,6 +52,12 @@ class FollowUpIntegrationTest {
     Submissions submissions;
 
     @Autowired
+    Drafts drafts;
+
+    @Autowired
+    Attachments attachments;
+
+    @Autowired
     FollowUpAddressLimit addresses;
 
     @Autowired
@@ -372,6 +378,36 @@ class FollowUpIntegrationTest {
         assertThat(second.select("main table tbody tr td:first-child a").eachText()).hasSize(1)
                 .doesNotContainAnyElementsOf(references);
         assertThat(ordinary).extracting(Receipt::reference).contains(references.get(1));
+    }
+
+    @Test
+    void staffInTheBoroughDownloadASubmissionsFileAuditedAndOthersCannot() throws Exception {
+        Drafts.Draft draft = drafts.findOrStart(new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse(), Journey.CONCERN);
+        byte[] pdf = AttachmentTestFiles.pdf("a leaflet");
+        Attachments.Upload upload = attachments.attach(draft.id(), "leaflet ليف.pdf", pdf);
+        assertThat(upload.refusal()).isNull();
+        Receipt receipt = submissions.submitDraft(concern(TOWER_HAMLETS, false), draft.id());
+
+        StaffClient practitioner = signedIn(Role.PRACTITIONER, TOWER_HAMLETS);
+        Document page = practitioner.page("/staff/intake/" + receipt.reference());
+        String href = page.select("main table a").attr("href");
+        assertThat(page.select("main table a").text()).isEqualTo("leaflet ليف.pdf");
+        HttpResponse<byte[]> download = practitioner.getBytes(href);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(download.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'intake.attachment.downloaded' AND record_id = :r")
+                .param("r", receipt.reference()).query(Long.class).single()).isEqualTo(1);
+
+        StaffClient elsewhere = signedIn(Role.PRACTITIONER, NEWHAM);
+        assertThat(elsewhere.getBytes(href).statusCode()).isEqualTo(403);
+        assertThat(practitioner.getBytes("/staff/intake/" + receipt.reference() + "/attachments/"
+                + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(practitioner.getBytes("/staff/intake/" + receipt.reference() + "/attachments/sample").statusCode())
+                .isEqualTo(404);
     }
 
     // --- helpers
