@@ -1,8 +1,8 @@
 -- wrk script for bench/intake.sh: POST /api/v1/referrals with a valid referral, the API key from the
 -- environment (SAFEGUARD_BENCH_KEY) and a unique Idempotency-Key per request (thread number and counter).
 local threads = {}
-local counter = 0
-local thread_id = 0
+-- thread_id is set per thread by setup() (a global in that thread's Lua state); counter is per thread too.
+counter = 0
 
 function setup(thread)
   thread:set("thread_id", #threads + 1)

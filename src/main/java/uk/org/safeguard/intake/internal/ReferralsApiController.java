@@ -79,6 +79,8 @@ class ReferralsApiController {
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Routed> routed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long ROUTING_CACHE_NANOS = TimeUnit.MINUTES.toNanos(10);
 
     ReferralsApiController(ApiReferralWriter writer, BoroughRouting routing, MessageSource messages, JdbcClient jdbc,
             Clock clock) {
@@ -169,7 +171,7 @@ class ReferralsApiController {
             }
             return ApiProblem.invalid("The referral is not valid: see errors", errors).response();
         }
-        String borough = routing.route(referral.person().postcode(), null);
+        String borough = boroughOf(referral.person().postcode());
         NewSubmission submission = new NewSubmission(SubmissionKind.REFERRAL, Channel.PARTNER_API, borough, false, false,
                 "en", referral, client.id(), false, false);
         CompletableFuture<ApiReferralWriter.Outcome> outcome = new CompletableFuture<>();
@@ -228,6 +230,31 @@ class ReferralsApiController {
             return ApiProblem.of(HttpStatus.NOT_FOUND, "You have sent no referral with this reference").response();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ApiProblem.JSON.writeValueAsBytes(found.get()));
+    }
+
+    /**
+     * The borough of a postcode ({@link BoroughRouting}), remembered for a while: partners send many
+     * referrals from the same areas, and the look-up is a database query.
+     */
+    private String boroughOf(String postcode) {
+        if (postcode == null || postcode.isBlank()) {
+            return null;
+        }
+        String key = postcode.strip().toUpperCase(Locale.ROOT);
+        long now = System.nanoTime();
+        Routed known = routed.get(key);
+        if (known != null && now - known.at() < ROUTING_CACHE_NANOS) {
+            return known.borough();
+        }
+        String borough = routing.route(postcode, null);
+        if (routed.size() >= 50_000) {
+            routed.clear();
+        }
+        routed.put(key, new Routed(borough, now));
+        return borough;
+    }
+
+    private record Routed(String borough, long at) {
     }
 
     private static ResponseEntity<byte[]> busy() {
