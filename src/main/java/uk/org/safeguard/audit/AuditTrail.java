@@ -22,4 +22,14 @@ public interface AuditTrail {
      *     {@code @}
      */
     void record(AuditEvent event);
+
+    /**
+     * Appends {@code events}, in order, within the current transaction (or its own, if none): the same as
+     * recording each in turn, but an implementation may take the chain's lock once for all of them.
+     *
+     * @throws IllegalArgumentException as {@link #record}, before anything is appended
+     */
+    default void recordAll(java.util.List<AuditEvent> events) {
+        events.forEach(this::record);
+    }
 }

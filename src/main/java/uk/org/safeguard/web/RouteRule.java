@@ -45,6 +45,17 @@ public record RouteRule(String pattern, Access access, String permission) {
         return new RouteRule(pattern, Access.STAFF, Objects.requireNonNull(authority, "authority"));
     }
 
+    /**
+     * A partner system's API route ({@code /api/...}): stateless, without CSRF or session, authenticated
+     * by the module that serves it (an API key sent as a bearer token), answering problem+json.
+     */
+    public static RouteRule api(String pattern) {
+        if (!pattern.startsWith("/api/")) {
+            throw new IllegalArgumentException("An API route lies under /api/: " + pattern);
+        }
+        return new RouteRule(pattern, Access.API, null);
+    }
+
     /** Nobody. */
     public static RouteRule deny(String pattern) {
         return new RouteRule(pattern, Access.DENY, null);
@@ -59,6 +70,8 @@ public record RouteRule(String pattern, Access access, String permission) {
         /** Staff who have signed in with both factors, holding the rule's permission if it names one. */
         STAFF,
         /** Nobody. */
-        DENY
+        DENY,
+        /** A partner system holding an API key; the route's module checks the key. */
+        API
     }
 }

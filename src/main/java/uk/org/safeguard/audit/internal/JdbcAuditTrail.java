@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +33,11 @@ import uk.org.safeguard.audit.AuditTrail;
 public class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    JdbcAuditTrail(JdbcClient jdbc) {
+    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     @Override
@@ -72,6 +77,87 @@ public class JdbcAuditTrail implements AuditTrail {
         // A separate statement: the insert trigger checks the entry against the head as it was before this.
         jdbc.sql("UPDATE audit_head SET last_hash = :hash WHERE id = 1").param("hash", entry.hash()).update();
         return entry.toAuditEntry();
+    }
+
+    /**
+     * Appends all of {@code events} under one lock of the head: the head is locked and read, the entries
+     * are numbered, timed (one database time for all) and hashed one after another, the head is moved to
+     * the last of them in one update, and the entries are inserted in order by one statement. The insert
+     * check in the database accepts an entry within the numbers the head has handed out when it links to
+     * the entry before it, so the chain is exactly what appending them one by one would have made.
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<AuditEvent> events) {
+        appendAll(events);
+    }
+
+    /** Records {@code events} in order and returns the entries as stored. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<AuditEntry> appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        if (events.size() == 1) {
+            return List.of(append(events.get(0)));
+        }
+        events.forEach(AuditEventRules::check);
+        Anchor locked = lockHead();
+        // Read after the lock is held (a locking SELECT may compute its columns before it waits).
+        Instant now = jdbc.sql("SELECT clock_timestamp()").query(OffsetDateTime.class).single().toInstant()
+                .truncatedTo(ChronoUnit.MICROS);
+        Next head = new Next(locked.seq(), locked.hash(), now);
+        int n = events.size();
+        List<ChainEntry> entries = new ArrayList<>(n);
+        Long[] seqs = new Long[n];
+        String[] actors = new String[n];
+        String[] actions = new String[n];
+        String[] types = new String[n];
+        String[] ids = new String[n];
+        String[] reasons = new String[n];
+        String[] details = new String[n];
+        String[] previous = new String[n];
+        String[] hashes = new String[n];
+        String previousHash = head.previousHash();
+        for (int i = 0; i < n; i++) {
+            AuditEvent event = events.get(i);
+            ChainEntry entry = new ChainEntry(head.seq() + i + 1, head.at(), event.actor(), event.action(),
+                    event.recordType(), event.recordId(), event.reason(), new TreeMap<>(event.details()),
+                    previousHash, null).sealed();
+            entries.add(entry);
+            seqs[i] = entry.seq();
+            actors[i] = entry.actor();
+            actions[i] = entry.action();
+            types[i] = entry.recordType();
+            ids[i] = entry.recordId();
+            reasons[i] = entry.reason();
+            details[i] = DetailsJson.write(entry.details());
+            previous[i] = entry.previousHash();
+            hashes[i] = entry.hash();
+            previousHash = entry.hash();
+        }
+        ChainEntry last = entries.get(n - 1);
+        jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", last.seq()).param("hash", last.hash()).update();
+        OffsetDateTime at = OffsetDateTime.ofInstant(head.at(), ZoneOffset.UTC);
+        jdbcTemplate.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO audit_entry (seq, occurred_at, actor, action, record_type, record_id, reason, details,
+                                             previous_hash, hash)
+                    SELECT e.seq, ?, e.actor, e.action, e.record_type, e.record_id, e.reason, CAST(e.details AS jsonb),
+                           e.previous_hash, e.hash
+                    FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        AS e(seq, actor, action, record_type, record_id, reason, details, previous_hash, hash)
+                    ORDER BY e.seq""");
+            insert.setObject(1, at);
+            insert.setArray(2, connection.createArrayOf("bigint", seqs));
+            Object[][] texts = {actors, actions, types, ids, reasons, details, previous, hashes};
+            for (int i = 0; i < texts.length; i++) {
+                insert.setArray(3 + i, connection.createArrayOf("text", texts[i]));
+            }
+            return insert;
+        });
+        return entries.stream().map(ChainEntry::toAuditEntry).toList();
     }
 
     /**

@@ -56,8 +56,9 @@ class SecurityConfiguration {
             for (RouteRule rule : all) {
                 switch (rule.access()) {
                     case PUBLIC -> a.requestMatchers(rule.pattern()).permitAll();
-                    // Staff and sign-in routes belong to the staff chain; reaching this chain means it is absent.
-                    case DENY, STAFF, SIGN_IN_FLOW -> a.requestMatchers(rule.pattern()).denyAll();
+                    // Staff and sign-in routes belong to the staff chain, API routes to the API chain; reaching this
+                    // chain means that chain is absent.
+                    case DENY, STAFF, SIGN_IN_FLOW, API -> a.requestMatchers(rule.pattern()).denyAll();
                 }
             }
             a.anyRequest().permitAll();

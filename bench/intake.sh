@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Partner API throughput (issue 5): referrals per second through POST /api/v1/referrals at 32 concurrent
+# connections, against what pgbench achieves for a single-row INSERT of a similar-sized row (about 1.5 KB
+# of bytea) on the same PostgreSQL at the same concurrency with synchronous_commit on, in the same run.
+# Target: ratio >= 0.25 and p99 <= 50 ms. Exits non-zero below either.
+#
+# Uses Debian's PostgreSQL (started if it is down), pgbench and wrk, and target/safeguard.jar (build first:
+# mvn -DskipTests package). Safeguard runs with demo data off against a fresh database on that cluster;
+# its API client is created with `admin create-api-client`, and its rate limit raised for the run.
+# Usage: bench/intake.sh [seconds] [connections]     BENCH_JFR=1 also records a JFR profile of the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-15}
+connections=${2:-32}
+warmup=${BENCH_WARMUP_SECONDS:-15}
+port=${SAFEGUARD_BENCH_PORT:-18091}
+jar=target/safeguard.jar
+[ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
+for tool in wrk pgbench psql pg_ctlcluster; do
+  command -v $tool >/dev/null || { echo "Needs $tool from Debian: apt-get install wrk postgresql" >&2; exit 2; }
+done
+version=$(ls /etc/postgresql | sort -n | tail -1)
+if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start
+fi
+pg_port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
+psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" "$@"; }
+
+work=$(mktemp -d /tmp/safeguard-intake.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+password=bench-$RANDOM$RANDOM
+psql_admin -d postgres <<SQL
+DROP DATABASE IF EXISTS safeguard_bench;
+DROP DATABASE IF EXISTS pgbench_intake;
+DROP ROLE IF EXISTS safeguard_bench;
+CREATE ROLE safeguard_bench LOGIN PASSWORD '$password';
+CREATE DATABASE safeguard_bench OWNER safeguard_bench;
+CREATE DATABASE pgbench_intake OWNER safeguard_bench;
+SQL
+psql_admin -d pgbench_intake <<SQL
+SET ROLE safeguard_bench;
+CREATE TABLE bench_row (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, k BIGINT NOT NULL,
+                        payload BYTEA NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());
+SQL
+echo "machine: $(nproc) CPUs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "synchronous_commit: $(psql_admin -At -d postgres -c 'SHOW synchronous_commit')"
+
+# (a) pgbench: the same PostgreSQL, the same concurrency.
+cp bench/intake-pgbench.sql "$work/"
+chmod 644 "$work/intake-pgbench.sql"
+PGPASSWORD=$password pgbench -n -h localhost -p "$pg_port" -U safeguard_bench -c "$connections" -j 2 \
+  -T "$seconds" -M prepared -r -f "$work/intake-pgbench.sql" pgbench_intake >"$work/pgbench.txt" 2>&1 \
+  || { cat "$work/pgbench.txt" >&2; exit 1; }
+pg_tps=$(awk '/^tps = / {print int($3)}' "$work/pgbench.txt")
+pg_latency=$(awk '/^latency average/ {print $4}' "$work/pgbench.txt")
+row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d pgbench_intake \
+  -c 'SELECT avg(pg_column_size(b.*))::int FROM (SELECT * FROM bench_row LIMIT 1000) b')
+
+# (b) Safeguard against a fresh database on the same cluster.
+export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$pg_port/safeguard_bench"
+export SPRING_DATASOURCE_USERNAME=safeguard_bench SPRING_DATASOURCE_PASSWORD=$password
+export SAFEGUARD_DEMO=false SAFEGUARD_DATA_DIR="$work/data" SERVER_PORT=$port
+export SAFEGUARD_INTAKE_API_RATE_PER_SECOND=1000000
+java_opts=(${BENCH_JAVA_OPTS:-})
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  java_opts+=("-XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile,delay=$((warmup / 2))s")
+fi
+java "${java_opts[@]}" -jar "$jar" >"$work/safeguard.log" 2>&1 &
+app_pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/actuator/health/readiness")" = 200 ]; do
+  kill -0 $app_pid 2>/dev/null || { echo "Safeguard exited; see $work/safeguard.log" >&2; exit 1; }
+  sleep 0.5
+done
+key=$(java -jar "$jar" admin create-api-client --name "bench/intake $(date +%s)" 2>"$work/admin.err" | tail -n 1)
+[[ "$key" == sgk_* ]] || { echo "admin create-api-client gave no key; see $work/admin.err" >&2; exit 1; }
+export SAFEGUARD_BENCH_KEY=$key SAFEGUARD_BENCH_BODY="$PWD/bench/intake-referral.json"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+  --data-binary @bench/intake-referral.json "http://localhost:$port/api/v1/referrals")
+[ "$code" = 201 ] || { echo "POST /api/v1/referrals answered $code" >&2; exit 1; }
+
+SAFEGUARD_BENCH_RUN=warmup wrk -t2 -c"$connections" -d"${warmup}s" -s bench/intake.lua \
+  "http://localhost:$port" >"$work/warmup.txt" 2>&1
+before=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
+  -c 'SELECT count(*) FROM intake_submission')
+SAFEGUARD_BENCH_RUN=run-$(date +%s) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/intake.lua \
+  "http://localhost:$port" >"$work/wrk.txt" 2>&1
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+after=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
+  -c 'SELECT count(*) FROM intake_submission')
+app_row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
+  -c 'SELECT avg(pg_column_size(s.*))::int FROM (SELECT * FROM intake_submission LIMIT 1000) s')
+
+result=$(grep '^RESULT' "$work/wrk.txt") || { cat "$work/wrk.txt" >&2; exit 1; }
+field() { echo "$result" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
+requests=$(field requests); duration=$(field duration_us); p99=$(field p99_us); p50=$(field p50_us)
+non2xx=$(field non2xx)
+rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%d", r / (d / 1e6)}')
+stored=$((after - before))
+ratio=$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
+p99_ms=$(awk -v p="$p99" 'BEGIN {printf "%.1f", p / 1000}')
+p50_ms=$(awk -v p="$p50" 'BEGIN {printf "%.1f", p / 1000}')
+
+echo "pgbench single-row INSERT (~${row_bytes} B rows), ${connections} clients, ${seconds}s: ${pg_tps} tps, latency avg ${pg_latency} ms"
+echo "Safeguard POST /api/v1/referrals (~${app_row_bytes} B rows), ${connections} connections, ${seconds}s: ${rps} submissions/s, p50 ${p50_ms} ms, p99 ${p99_ms} ms, non-2xx ${non2xx}, rows stored ${stored} for ${requests} requests"
+echo "ratio: ${ratio} (target >= 0.25); p99: ${p99_ms} ms (target <= 50); load after: ${load_after}"
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+  echo "JFR profile: $work/profile.jfr"
+fi
+[ "$non2xx" = 0 ] || { echo "FAIL: some requests were refused"; exit 1; }
+awk -v r="$ratio" -v p="$p99_ms" 'BEGIN {exit !(r >= 0.25 && p <= 50)}' && echo PASS || { echo "BELOW TARGET"; exit 1; }
