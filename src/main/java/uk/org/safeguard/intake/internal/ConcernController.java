@@ -431,7 +431,7 @@ class ConcernController {
         model.addAttribute("youRows", you);
         model.addAttribute("token", token);
         model.addAttribute("errors", errorKey == null ? List.<ErrorItem>of()
-                : List.of(new ErrorItem("#submit", t(errorKey))));
+                : List.of(new ErrorItem("#send", t(errorKey))));
         return VIEWS + "checkAnswers";
     }
 
