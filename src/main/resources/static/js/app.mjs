@@ -47,6 +47,8 @@ for (const form of document.querySelectorAll('form[data-proof-of-work]')) {
         submitter.removeAttribute('disabled');
       }
     }
-    form.requestSubmit(submitter);
+    // Send from a new task: Chrome can resolve these small digests at once, so the proof may be found while
+    // this submit event is still being dispatched, and a form ignores a submit requested during its own.
+    setTimeout(() => form.requestSubmit(submitter), 0);
   });
 }

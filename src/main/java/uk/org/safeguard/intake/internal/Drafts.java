@@ -61,8 +61,9 @@ class Drafts {
      * A journey's draft.
      *
      * @param saved true once a resume code has been issued for it
+     * @param createdAt when the journey began (the abuse guard spares journeys begun before a flood)
      */
-    record Draft(UUID id, Journey journey, Answers answers, Instant expiresAt, boolean saved) {
+    record Draft(UUID id, Journey journey, Answers answers, Instant expiresAt, boolean saved, Instant createdAt) {
     }
 
     /** The draft this browser's cookie names, if it still exists. */
@@ -77,7 +78,7 @@ class Drafts {
             return existing.get();
         }
         Instant now = now();
-        Draft draft = new Draft(UUID.randomUUID(), journey, new Answers(), now.plus(UNSAVED), false);
+        Draft draft = new Draft(UUID.randomUUID(), journey, new Answers(), now.plus(UNSAVED), false, now);
         jdbc.sql("""
                 INSERT INTO intake_draft (id, journey, answers, created_at, updated_at, expires_at)
                 VALUES (:id, :journey, :answers, :now, :now, :expires)""")
@@ -145,11 +146,12 @@ class Drafts {
 
     private Optional<Draft> load(UUID id, Journey journey) {
         return jdbc.sql("""
-                SELECT answers, expires_at, resume_hash IS NOT NULL AS saved FROM intake_draft
+                SELECT answers, expires_at, resume_hash IS NOT NULL AS saved, created_at FROM intake_draft
                 WHERE id = :id AND journey = :journey AND expires_at > :now""")
                 .param("id", id).param("journey", journey.name()).param("now", Timestamp.from(now()))
                 .query((rs, n) -> new Draft(id, journey, open(id, rs.getBytes("answers")),
-                        rs.getTimestamp("expires_at").toInstant(), rs.getBoolean("saved")))
+                        rs.getTimestamp("expires_at").toInstant(), rs.getBoolean("saved"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }
 
