@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A concern or referral has been accepted and routed: published in the transaction that routes it and
- * kept in the event publication registry until every listener has handled it, so a listener that fails
- * (or an instance that dies) gets it again. Carries references only; whoever needs the details asks
- * intake for them, which is audited. Published again, with its borough, when the city-wide triage team
- * routes a concern that had none.
+ * A concern or referral has been accepted and routed. Intake records it as routed in the transaction that
+ * stores it, and its outbox relay publishes this event afterwards, synchronously, in a transaction that
+ * marks it delivered only if every listener succeeded: listeners run in that transaction, must be quick,
+ * and must take a repeat as a no-op (delivery is at least once). Carries references only; whoever needs
+ * the details asks intake for them, which is audited. Published again, with its borough, when the
+ * city-wide triage team routes a concern that had none.
  *
  * @param reference the submission's reference ({@code SG-7K4M-Q2XD})
  * @param kind a concern or a referral (hate reports are not casework's and are not published)

@@ -3,17 +3,17 @@ package uk.org.safeguard.casework.internal;
 import java.sql.Timestamp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.org.safeguard.intake.ConcernSubmitted;
 
 /**
  * Takes each concern and referral intake routes into casework's inbox, for triage by its borough team (or
- * the city-wide team). Runs after intake's transaction commits, in its own; until it has succeeded the
- * event stays incomplete in the publication registry and is delivered again at the next start. Taking
- * the same reference twice changes nothing, so a redelivery is harmless, except that a concern waiting in
- * the city-wide queue moves to the borough it has since been routed to.
+ * the city-wide team). Runs in the transaction of intake's relay, which marks the concern delivered only if
+ * this succeeds, and otherwise tries again. Taking the same reference twice changes nothing, so a
+ * redelivery is harmless, except that a concern waiting in the city-wide queue moves to the borough it has
+ * since been routed to.
  */
 @Component
 class Inbox {
@@ -24,7 +24,7 @@ class Inbox {
         this.jdbc = jdbc;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ConcernSubmitted concern) {
         jdbc.sql("""
                 INSERT INTO casework_inbox (reference, kind, borough_code, urgent, submitted_at)

@@ -5,9 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,13 +13,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.org.safeguard.audit.AuditEvent;
 import uk.org.safeguard.audit.AuditTrail;
 import uk.org.safeguard.intake.ConcernSubmitted;
-import uk.org.safeguard.intake.SubmissionKind;
 import uk.org.safeguard.platform.AdminArguments;
 import uk.org.safeguard.platform.AdminCommand;
 
 /**
- * {@code admin replay-concerns [--since yyyy-mm-dd]}: publishes {@link ConcernSubmitted} again for every
- * concern and referral routed since that day (all, without it). For a listener added after those
+ * {@code admin replay-concerns [--since yyyy-mm-dd]}: marks every concern and referral routed since that
+ * day (all, without it) undelivered, so the relay publishes {@link ConcernSubmitted} for each again. For a listener added after those
  * concerns arrived (a new module that must see every concern), or after a listener's failure has been
  * put right by hand. Listeners take a reference they already have as a no-op, so replaying is safe.
  */
@@ -31,14 +28,14 @@ class ReplayConcernsCommand implements AdminCommand {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final ConcernRelay relay;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
 
-    ReplayConcernsCommand(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions,
+    ReplayConcernsCommand(JdbcClient jdbc, ConcernRelay relay, TransactionTemplate transactions,
             AuditTrail audit) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.relay = relay;
         this.transactions = transactions;
         this.audit = audit;
     }
@@ -68,20 +65,17 @@ class ReplayConcernsCommand implements AdminCommand {
             return 2;
         }
         Integer replayed = transactions.execute(status -> {
-            List<ConcernSubmitted> routed = jdbc.sql("""
-                    SELECT reference, kind, borough_code, urgent, submitted_at FROM intake_submission
-                    WHERE routed_at IS NOT NULL AND kind IN ('CONCERN', 'REFERRAL') AND routed_at >= :since
-                    ORDER BY routed_at""")
+            int count = jdbc.sql("""
+                    UPDATE intake_submission SET delivered_at = NULL
+                    WHERE routed_at IS NOT NULL AND kind IN ('CONCERN', 'REFERRAL') AND routed_at >= :since""")
                     .param("since", Timestamp.from(since.atStartOfDay(LONDON).toInstant()))
-                    .query((rs, n) -> new ConcernSubmitted(rs.getString(1), SubmissionKind.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getBoolean(4), rs.getTimestamp(5).toInstant()))
-                    .list();
-            routed.forEach(events::publishEvent);
+                    .update();
             audit.record(AuditEvent.of("system", "intake.concerns-replayed").withDetail("since", since.toString())
-                    .withDetail("count", String.valueOf(routed.size())));
-            return routed.size();
+                    .withDetail("count", String.valueOf(count)));
+            relay.wakeAfterCommit();
+            return count;
         });
-        out.println("Published ConcernSubmitted again for " + replayed + " concerns and referrals routed since " + since + ".");
+        out.println("Publishing ConcernSubmitted again for " + replayed + " concerns and referrals routed since " + since + ".");
         return 0;
     }
 }

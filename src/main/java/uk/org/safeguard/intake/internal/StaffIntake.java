@@ -211,7 +211,7 @@ class StaffIntake {
         if (updated != 1) {
             throw new AlreadyRouted();
         }
-        submissions.announceRouted(row.reference(), row.kind(), boroughCode, row.urgent(), row.submittedAt());
+        submissions.announceRouted(row.reference());
         audit.record(AuditEvent.of(user.reference(), "intake.routed", "submission", row.reference())
                 .withDetail("borough", boroughCode));
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +29,8 @@ import uk.org.safeguard.privacy.RecordFamily;
  * Stores submissions: the one place where a concern, referral or report becomes a row. Each is given a
  * reference and (for the web forms) a secret follow-up code, its details are encrypted under its
  * family's key (bound to its id), its first status is recorded, its arrival is audited, and (unless it
- * waits for an email confirmation) {@link ConcernSubmitted} is published in the same transaction, so the
- * event publication registry holds it until casework has taken it. When this returns, the transaction
+ * waits for an email confirmation) it is marked routed in the same transaction, so {@link ConcernRelay}
+ * publishes {@link ConcernSubmitted} for it once it has committed, and again until a pass succeeds. When this returns, the transaction
  * has committed: a reference shown to anyone survives the application being killed the moment after.
  */
 @Service
@@ -45,18 +44,18 @@ class Submissions {
     private final FieldEncryption encryption;
     private final BlindIndex blindIndex;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final ConcernRelay relay;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Submissions(JdbcTemplate jdbcTemplate, JdbcClient jdbc, FieldEncryption encryption, BlindIndex blindIndex,
-            AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            AuditTrail audit, ConcernRelay relay, TransactionTemplate transactions, Clock clock) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.blindIndex = blindIndex;
         this.audit = audit;
-        this.events = events;
+        this.relay = relay;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -107,12 +106,8 @@ class Submissions {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbcTemplate.batchUpdate("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (?, ?, ?, ?)",
                 statuses);
-        for (int i = 0; i < submissions.size(); i++) {
-            NewSubmission s = submissions.get(i);
-            Receipt receipt = receipts.get(i);
-            if (!s.awaitingConfirmation()) {
-                publish(receipt.reference(), s.kind(), s.boroughCode(), s.urgent(), now);
-            }
+        if (submissions.stream().anyMatch(s -> !s.awaitingConfirmation() && s.kind() != SubmissionKind.HATE_REPORT)) {
+            relay.wakeAfterCommit();
         }
         List<AuditEvent> arrivals = new ArrayList<>(submissions.size());
         for (int i = 0; i < submissions.size(); i++) {
@@ -169,7 +164,7 @@ class Submissions {
         Routed r = routed.get();
         jdbc.sql("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (:id, 'RECEIVED', :at, 'public')")
                 .param("id", id).param("at", Timestamp.from(now)).update();
-        publish(r.reference(), r.kind(), r.boroughCode(), r.urgent(), now);
+        relay.wakeAfterCommit();
         audit.record(AuditEvent.of("public", "intake.email-confirmed", "submission", r.reference()));
         return true;
     }
@@ -193,17 +188,13 @@ class Submissions {
     }
 
     /**
-     * Publishes {@link ConcernSubmitted} again for a submission the city-wide triage team has just given a
-     * borough, in the caller's transaction, so casework's inbox moves it to that borough's queue.
+     * Has {@link ConcernSubmitted} published again for a submission the city-wide triage team has just given
+     * a borough (once the caller's transaction commits), so casework's inbox moves it to that borough's queue.
      */
-    void announceRouted(String reference, SubmissionKind kind, String boroughCode, boolean urgent, Instant submittedAt) {
-        publish(reference, kind, boroughCode, urgent, submittedAt);
-    }
-
-    private void publish(String reference, SubmissionKind kind, String boroughCode, boolean urgent, Instant at) {
-        if (kind != SubmissionKind.HATE_REPORT) {
-            events.publishEvent(new ConcernSubmitted(reference, kind, boroughCode, urgent, at));
-        }
+    void announceRouted(String reference) {
+        jdbc.sql("UPDATE intake_submission SET delivered_at = NULL WHERE reference = :reference")
+                .param("reference", reference).update();
+        relay.wakeAfterCommit();
     }
 
     private String followUpHash(String reference, String canonicalCode) {

@@ -131,7 +131,7 @@ class SubmissionsIntegrationTest {
                 new java.io.PrintStream(out, true), System.err);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).startsWith("Published ConcernSubmitted again for ");
+        assertThat(out.toString()).startsWith("Publishing ConcernSubmitted again for ");
         await().atMost(Duration.ofSeconds(10)).until(() -> inbox(receipt.reference()) == 1);
         assertThat(replay.run(uk.org.safeguard.platform.AdminArguments.parse(List.of("--since", "yesterday")),
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(new java.io.ByteArrayOutputStream())))
