@@ -190,7 +190,7 @@ class HateReportController {
                 forms.draftStartedAt(draft.id()));
         if (!verdict.accepted()) {
             String next = verdict == AbuseGuard.Verdict.TOO_QUICK ? token : abuseGuard.issueToken();
-            return checkPage(answers, List.of(new ErrorItem("#submit", forms.t(verdict.messageKey()))), next, model);
+            return checkPage(answers, List.of(new ErrorItem("#send", forms.t(verdict.messageKey()))), next, model);
         }
         HateReportDetails details = details(answers);
         String borough = switch (details.where()) {

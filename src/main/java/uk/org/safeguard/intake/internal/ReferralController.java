@@ -191,7 +191,7 @@ class ReferralController {
                 forms.draftStartedAt(draft.id()));
         if (!verdict.accepted()) {
             String next = verdict == AbuseGuard.Verdict.TOO_QUICK ? token : abuseGuard.issueToken();
-            return checkPage(answers, List.of(new ErrorItem("#submit", forms.t(verdict.messageKey()))), next, model);
+            return checkPage(answers, List.of(new ErrorItem("#send", forms.t(verdict.messageKey()))), next, model);
         }
         ReferralDetails details = details(answers);
         String linkToken = ReferralConfirmations.newToken();
