@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,10 +126,20 @@ class Submissions {
      * the draft, all in one transaction. The caller then forgets the draft's cookie.
      */
     Receipt submitDraft(NewSubmission submission, UUID draftId) {
+        return submitDraft(submission, draftId, receipt -> {
+        });
+    }
+
+    /**
+     * As {@link #submitDraft(NewSubmission, UUID)}, also running {@code alsoInTransaction} with the receipt in
+     * the same transaction (a journey's own rows that must exist exactly when the submission does).
+     */
+    Receipt submitDraft(NewSubmission submission, UUID draftId, Consumer<Receipt> alsoInTransaction) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return transactions.execute(status -> {
                     Receipt receipt = insert(List.of(submission)).get(0);
+                    alsoInTransaction.accept(receipt);
                     jdbc.sql("UPDATE intake_attachment SET submission_id = :submission, draft_id = NULL WHERE draft_id = :draft")
                             .param("submission", receipt.id()).param("draft", draftId).update();
                     jdbc.sql("DELETE FROM intake_draft WHERE id = :draft").param("draft", draftId).update();
