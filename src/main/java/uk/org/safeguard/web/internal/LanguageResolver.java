@@ -66,13 +66,14 @@ class LanguageResolver implements LocaleResolver {
     }
 
     /**
-     * The staff area (signing in included) is in English: its pages are for trained staff, and a page must
-     * not claim a language its text is not in.
+     * The pages that are in English only: the staff area (signing in included), for trained staff, and the
+     * professional referral form, for professionals referring in their working language (as the national
+     * Prevent referral form is). A page must not claim a language its text is not in.
      */
     static boolean isStaffArea(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/sign-in")
-                || path.startsWith("/sign-in/");
+                || path.startsWith("/sign-in/") || path.equals("/refer") || path.startsWith("/refer/");
     }
 
     private String supported(String code) {
