@@ -47,7 +47,7 @@ class LanguageBundlesTest {
 
     /** The bundles the public sees. Not: languages (names, the same everywhere), content, identity, audit (staff, English). */
     static final List<String> PUBLIC_BUNDLES = List.of("messages", "components", "guidance", "check", "help", "learn",
-            "followup");
+            "followup", "intake", "attachments");
 
     /**
      * Text that may be the same as the English in a translation: the service's name, and words that are
@@ -68,7 +68,22 @@ class LanguageBundlesTest {
             Map.entry("check.danger.no", Set.of("es", "it")),
             Map.entry("help.contact.email", Set.of("it", "pt")),
             Map.entry("help.police.heading", Set.of("fr")),
-            Map.entry("help.contact.website", Set.of("so")));
+            Map.entry("help.contact.website", Set.of("so")),
+            // Names of apps and units, the same in every language.
+            Map.entry("intake.concern.online.discord", Set.of("*")),
+            Map.entry("intake.concern.online.facebook", Set.of("*")),
+            Map.entry("intake.concern.online.instagram", Set.of("*")),
+            Map.entry("intake.concern.online.snapchat", Set.of("*")),
+            Map.entry("intake.concern.online.telegram", Set.of("*")),
+            Map.entry("intake.concern.online.tiktok", Set.of("*")),
+            Map.entry("intake.concern.online.whatsapp", Set.of("*")),
+            Map.entry("intake.concern.online.x", Set.of("*")),
+            Map.entry("intake.concern.online.youtube", Set.of("*")),
+            Map.entry("attachments.description", Set.of("*")),
+            Map.entry("attachments.size.kb", Set.of("*")),
+            Map.entry("attachments.size.mb", Set.of("*")),
+            Map.entry("intake.concern.children.no", Set.of("es", "it")),
+            Map.entry("attachments.kind.pdf", Set.of("ro")));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern COUNT_TOKEN = Pattern.compile("%\\{\\w+}");
