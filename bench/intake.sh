@@ -68,9 +68,6 @@ export SPRING_DATASOURCE_USERNAME=safeguard_bench SPRING_DATASOURCE_PASSWORD=$pa
 export SAFEGUARD_DEMO=false SAFEGUARD_DATA_DIR="$work/data" SERVER_PORT=$port
 export SAFEGUARD_INTAKE_API_RATE_PER_SECOND=1000000
 java_opts=(${BENCH_JAVA_OPTS:-})
-if [ "${BENCH_JFR:-0}" = 1 ]; then
-  java_opts+=("-XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile,delay=$((warmup / 2))s")
-fi
 java "${java_opts[@]}" -jar "$jar" >"$work/safeguard.log" 2>&1 &
 app_pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/actuator/health/readiness")" = 200 ]; do
@@ -86,6 +83,10 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" -H
 
 SAFEGUARD_BENCH_RUN=warmup wrk -t2 -c"$connections" -d"${warmup}s" -s bench/intake.lua \
   "http://localhost:$port" >"$work/warmup.txt" 2>&1
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  # Profile the measured run only (not start-up or warm-up).
+  jcmd "$app_pid" JFR.start name=bench settings=profile filename="$work/profile.jfr" >/dev/null
+fi
 before=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT count(*) FROM intake_submission')
 SAFEGUARD_BENCH_RUN=run-$(date +%s) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/intake.lua \
@@ -110,6 +111,7 @@ echo "pgbench single-row INSERT (~${row_bytes} B rows), ${connections} clients, 
 echo "Safeguard POST /api/v1/referrals (~${app_row_bytes} B rows), ${connections} connections, ${seconds}s: ${rps} submissions/s, p50 ${p50_ms} ms, p99 ${p99_ms} ms, non-2xx ${non2xx}, rows stored ${stored} for ${requests} requests"
 echo "ratio: ${ratio} (target >= 0.25); p99: ${p99_ms} ms (target <= 50); load after: ${load_after}"
 if [ "${BENCH_JFR:-0}" = 1 ]; then
+  jcmd "$app_pid" JFR.stop name=bench >/dev/null
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
   echo "JFR profile: $work/profile.jfr"
 fi

@@ -36,7 +36,7 @@ class AllLanguagesBrowserTest extends BrowserTest {
      */
     static final List<String> PUBLIC_PATHS = List.of("/", "/signs", "/what-happens-next", "/your-data",
             "/accessibility", "/cookies", "/check", "/check/danger", "/check/call-999", "/help", "/help/tower-hamlets",
-            "/learn", "/learn/spotting-the-signs", "/follow-up");
+            "/learn", "/learn/spotting-the-signs", "/follow-up", "/concern", "/report-hate");
 
     static final List<String> LANGUAGES = LanguageBundlesTest.languages();
 

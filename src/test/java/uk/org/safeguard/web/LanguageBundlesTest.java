@@ -47,7 +47,7 @@ class LanguageBundlesTest {
 
     /** The bundles the public sees. Not: languages (names, the same everywhere), content, identity, audit (staff, English). */
     static final List<String> PUBLIC_BUNDLES = List.of("messages", "components", "guidance", "check", "help", "learn",
-            "followup", "intake", "attachments");
+            "followup", "intake", "attachments", "hate");
 
     /**
      * Text that may be the same as the English in a translation: the service's name, and words that are
@@ -83,7 +83,8 @@ class LanguageBundlesTest {
             Map.entry("attachments.size.kb", Set.of("*")),
             Map.entry("attachments.size.mb", Set.of("*")),
             Map.entry("intake.concern.children.no", Set.of("es", "it")),
-            Map.entry("attachments.kind.pdf", Set.of("ro")));
+            Map.entry("attachments.kind.pdf", Set.of("ro")),
+            Map.entry("hate.police.true-vision-link", Set.of("*")));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern COUNT_TOKEN = Pattern.compile("%\\{\\w+}");
