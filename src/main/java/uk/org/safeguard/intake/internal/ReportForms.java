@@ -34,8 +34,10 @@ class ReportForms {
         this.jdbc = jdbc;
     }
 
+    /** The text in the page's language, numbers in Western digits as on every page. */
     String t(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, new java.util.Locale.Builder().setLocale(LocaleContextHolder.getLocale())
+                .setUnicodeLocaleKeyword("nu", "latn").build());
     }
 
     /** The language of the page, as stored with a submission. */
