@@ -179,19 +179,10 @@ class ReferralController {
         }
         Drafts.Draft draft = found.get();
         Answers answers = draft.answers();
-        List<ErrorItem> errors = new ArrayList<>();
-        for (Step step : Step.values()) {
-            problems(answers, step).forEach((field, message) ->
-                    errors.add(new ErrorItem(step.path() + "?change#" + anchor(field), message)));
-        }
-        if (!errors.isEmpty()) {
-            return checkPage(answers, errors, abuseGuard.issueToken(), model);
-        }
-        AbuseGuard.Verdict verdict = abuseGuard.check(request.getRemoteAddr(), token, nonce, honeypot,
-                forms.draftStartedAt(draft.id()));
-        if (!verdict.accepted()) {
-            String next = verdict == AbuseGuard.Verdict.TOO_QUICK ? token : abuseGuard.issueToken();
-            return checkPage(answers, List.of(new ErrorItem("#send", forms.t(verdict.messageKey()))), next, model);
+        ReportForms.Gate gate = forms.gate(List.of(Step.values()), step -> problems(answers, step), Step::path,
+                ReferralController::anchor, request.getRemoteAddr(), draft.id(), token, nonce, honeypot);
+        if (!gate.passed()) {
+            return checkPage(answers, gate.errors(), gate.token(), model);
         }
         ReferralDetails details = details(answers);
         String linkToken = ReferralConfirmations.newToken();

@@ -29,9 +29,47 @@ class ReportForms {
     private final MessageSource messages;
     private final JdbcClient jdbc;
 
-    ReportForms(MessageSource messages, JdbcClient jdbc) {
+    private final AbuseGuard abuseGuard;
+
+    ReportForms(MessageSource messages, JdbcClient jdbc, AbuseGuard abuseGuard) {
         this.messages = messages;
         this.jdbc = jdbc;
+        this.abuseGuard = abuseGuard;
+    }
+
+    /**
+     * What the check-answers page shows when a submission cannot go yet: the errors (empty when it may go)
+     * and the form token to put on the page again.
+     */
+    record Gate(List<uk.org.safeguard.web.ErrorItem> errors, String token) {
+
+        boolean passed() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * The gate every report passes before it is submitted: each step's answers valid (an error links to the
+     * step's field, to change it), then {@link AbuseGuard}'s checks (a refusal keeps the same token when the
+     * form was only sent too quickly, and issues a new one otherwise).
+     */
+    <S> Gate gate(List<S> steps, java.util.function.Function<S, java.util.Map<String, String>> problems,
+            java.util.function.Function<S, String> path, java.util.function.UnaryOperator<String> anchor,
+            String clientAddress, UUID draftId, String token, String nonce, String honeypot) {
+        List<uk.org.safeguard.web.ErrorItem> errors = new java.util.ArrayList<>();
+        for (S step : steps) {
+            problems.apply(step).forEach((field, message) -> errors.add(
+                    new uk.org.safeguard.web.ErrorItem(path.apply(step) + "?change#" + anchor.apply(field), message)));
+        }
+        if (!errors.isEmpty()) {
+            return new Gate(errors, abuseGuard.issueToken());
+        }
+        AbuseGuard.Verdict verdict = abuseGuard.check(clientAddress, token, nonce, honeypot, draftStartedAt(draftId));
+        if (!verdict.accepted()) {
+            return new Gate(List.of(new uk.org.safeguard.web.ErrorItem("#send", t(verdict.messageKey()))),
+                    verdict == AbuseGuard.Verdict.TOO_QUICK ? token : abuseGuard.issueToken());
+        }
+        return new Gate(List.of(), token);
     }
 
     /** The text in the page's language, numbers in Western digits as on every page. */
