@@ -25,7 +25,7 @@ import uk.org.safeguard.web.RouteRule;
 import uk.org.safeguard.web.SecurityHeaders;
 
 /**
- * The API filter chain: everything under {@code /api/}, stateless (no session, no cookie, so no CSRF),
+ * The API filter chain: everything under {@code /api/v1/}, stateless (no session, no cookie, so no CSRF),
  * with the same security headers as every other response. Each request must carry an API client's key as
  * {@code Authorization: Bearer <key>} (401 otherwise) and stay within its client's rate (429 with
  * {@code Retry-After} otherwise); the client is then available to the controller as a request attribute.
@@ -41,7 +41,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<RouteRule> rules, ApiClients clients,
             ApiRateLimiter limiter) throws Exception {
         List<RouteRule> api = rules.orderedStream().filter(r -> r.access() == RouteRule.Access.API).toList();
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> {
                     // The key filter below has admitted the client; an unknown API address then gets a 404.
                     api.forEach(rule -> a.requestMatchers(rule.pattern()).permitAll());
@@ -75,7 +75,7 @@ class ApiSecurityConfiguration {
         return RouteRule.publicRoute("/v3/api-docs");
     }
 
-    /** Checks the bearer key and the client's rate before anything else under {@code /api/}. */
+    /** Checks the bearer key and the client's rate before anything else under {@code /api/v1/}. */
     static final class ApiKeyFilter extends OncePerRequestFilter {
 
         private static final String BEARER = "Bearer ";
