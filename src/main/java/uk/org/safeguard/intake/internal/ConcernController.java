@@ -61,8 +61,11 @@ class ConcernController {
     private final AbuseGuard abuseGuard;
     private final MessageSource messages;
 
+    private final Attachments attachments;
+
     ConcernController(Drafts drafts, ConcernQuestions questions, Submissions submissions, BoroughRouting routing,
-            Boroughs boroughs, AbuseGuard abuseGuard, MessageSource messages) {
+            Boroughs boroughs, AbuseGuard abuseGuard, MessageSource messages, Attachments attachments) {
+        this.attachments = attachments;
         this.drafts = drafts;
         this.questions = questions;
         this.submissions = submissions;
@@ -138,7 +141,7 @@ class ConcernController {
         if (missing.isPresent()) {
             return "redirect:" + missing.get().path();
         }
-        return checkAnswersPage(draft.get().answers(), abuseGuard.issueToken(), null, model);
+        return checkAnswersPage(draft.get(), abuseGuard.issueToken(), null, model);
     }
 
     @PostMapping(CHECK_ANSWERS)
@@ -158,7 +161,7 @@ class ConcernController {
         Verdict verdict = abuseGuard.check(request.getRemoteAddr(), token, nonce, honeypot, draft.createdAt());
         if (!verdict.accepted()) {
             String again = verdict == Verdict.TOO_QUICK ? token : abuseGuard.issueToken();
-            return checkAnswersPage(draft.answers(), again, verdict.messageKey(), model);
+            return checkAnswersPage(draft, again, verdict.messageKey(), model);
         }
         Answers answers = draft.answers();
         ConcernDetails details = ConcernQuestions.details(answers);
@@ -393,7 +396,8 @@ class ConcernController {
         return values.stream().map(v -> Option.of(v, t(prefix + v))).toList();
     }
 
-    private String checkAnswersPage(Answers a, String token, String errorKey, Model model) {
+    private String checkAnswersPage(Drafts.Draft draft, String token, String errorKey, Model model) {
+        Answers a = draft.answers();
         boolean self = aboutThemselves(a);
         List<SummaryRow> concern = new ArrayList<>();
         row(concern, "about", label(Step.ABOUT_STEP, a.get(ABOUT).equals(MYSELF) ? "myself" : "someoneElse"),
@@ -416,6 +420,10 @@ class ConcernController {
         row(concern, "onlineDetails", orNotGiven(a.get(ONLINE_DETAILS)), Step.ONLINE_STEP);
         row(concern, "children", label(Step.CHILDREN_STEP, a.get(CHILDREN)), Step.CHILDREN_STEP);
         row(concern, "othersKnow", labels(Step.OTHERS_KNOW_STEP, a.getAll(OTHERS_KNOW)), Step.OTHERS_KNOW_STEP);
+        List<String> files = attachments.ofDraft(draft.id()).stream().map(Attachments.AttachmentInfo::name).toList();
+        String filesLabel = t("attachments.added.heading");
+        concern.add(SummaryRow.withChange(filesLabel, files.isEmpty() ? t("intake.concern.answer.none")
+                : String.join(", ", files), ATTACHMENTS + "?change=true", filesLabel));
 
         List<SummaryRow> you = new ArrayList<>();
         if ("yes".equals(a.get(NAMED))) {

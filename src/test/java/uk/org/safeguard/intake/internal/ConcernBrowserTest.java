@@ -180,8 +180,7 @@ class ConcernBrowserTest extends BrowserTest {
         page.findElement(By.id("send")).click();
         reached(page, "/concern/confirmation");
         screenshot(page, "concern-confirmation-ar");
-        String reference = page.findElement(By.cssSelector(".govuk-panel__body")).getText().replace("Your reference ", "")
-                .strip();
+        String reference = referenceIn(page.findElement(By.cssSelector(".govuk-panel__body")).getText());
 
         Map<String, Object> row = row(reference);
         assertThat(row).containsEntry("language", "ar").containsEntry("anonymous", true).containsEntry("urgent", true)
@@ -261,17 +260,25 @@ class ConcernBrowserTest extends BrowserTest {
         return page;
     }
 
-    /** The attachments step belongs to another part of intake: until it exists, go on to check answers by URL. */
+    /** The attachments step: a picture is uploaded (named in check answers), then on to check answers. */
     private void afterContact(WebDriver page) {
         new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> path(d).equals(ConcernController.ATTACHMENTS)
                 && d.findElements(By.cssSelector("footer")).size() == 1);
-        if (page.findElements(By.cssSelector("main form")).isEmpty()) {
-            go(page, ConcernController.CHECK_ANSWERS);
-        } else {
-            checkPage(page, ConcernController.ATTACHMENTS);
-            page.findElement(By.cssSelector("main form button.govuk-button:not(.govuk-button--secondary)")).click();
-            reached(page, ConcernController.CHECK_ANSWERS);
+        checkPage(page, ConcernController.ATTACHMENTS);
+        try {
+            java.nio.file.Path photo = java.nio.file.Files.createTempDirectory("safeguard-walk").resolve("photo.jpg");
+            java.nio.file.Files.write(photo, AttachmentTestFiles.jpegWithMetadata(64, 48, 1));
+            page.findElement(By.id("file")).sendKeys(photo.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        page.findElement(By.cssSelector("button[value=upload]")).click();
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("main")).getText()
+                .contains("photo.jpg"));
+        checkPage(page, ConcernController.ATTACHMENTS);
+        page.findElement(By.cssSelector("button[value=continue]")).click();
+        reached(page, ConcernController.CHECK_ANSWERS);
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("photo.jpg");
     }
 
     private void go(WebDriver page, String path) {
@@ -333,9 +340,20 @@ class ConcernBrowserTest extends BrowserTest {
         page.findElement(By.cssSelector("main form button.govuk-button:not(.govuk-button--secondary)")).click();
     }
 
+    /** The reference in the confirmation panel, whatever the language around it. */
+    static String referenceIn(String panel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("SG-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(panel);
+        assertThat(m.find()).as(panel).isTrue();
+        return m.group();
+    }
+
+    /** The stored submission; every walk attached one picture, which must have come with it. */
     private Map<String, Object> row(String reference) {
-        return jdbc.sql("SELECT * FROM intake_submission WHERE reference = :r").param("r", reference.strip()).query()
-                .singleRow();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM intake_submission WHERE reference = :r")
+                .param("r", reference.strip()).query().singleRow();
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_attachment WHERE submission_id = :id AND media_type = 'image/jpeg'")
+                .param("id", row.get("id")).query(Long.class).single()).as("the walk's picture").isEqualTo(1);
+        return row;
     }
 
     private ConcernDetails details(Map<String, Object> row) {

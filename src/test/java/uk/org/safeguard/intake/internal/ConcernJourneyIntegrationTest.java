@@ -93,7 +93,7 @@ class ConcernJourneyIntegrationTest {
         assertThat(check.title()).isEqualTo("Check your answers before sending your concern – Safeguard");
         assertThat(check.selectFirst(".govuk-back-link").attr("href")).isEqualTo("/concern/attachments");
         List<Element> rows = check.select(".govuk-summary-list__row");
-        assertThat(rows).hasSize(17).allSatisfy(row -> assertThat(row.selectFirst(".govuk-summary-list__actions a")
+        assertThat(rows).hasSize(18).allSatisfy(row -> assertThat(row.selectFirst(".govuk-summary-list__actions a")
                 .attr("href")).endsWith("?change=true"));
         assertThat(check.select(".govuk-summary-list__value").eachText()).contains("Another way: " + TYPED, "16 or 17",
                 "e1 0aa", words, "Support for using violence for a cause, Watching or sharing extremist videos or images, "
@@ -109,7 +109,7 @@ class ConcernJourneyIntegrationTest {
         assertThat(sent.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("safeguard_concern=;"));
 
         Document confirmation = person.page("/concern/confirmation");
-        String reference = confirmation.selectFirst(".govuk-panel__body").text().replace("Your reference ", "");
+        String reference = ConcernBrowserTest.referenceIn(confirmation.selectFirst(".govuk-panel__body").text());
         String code = confirmation.selectFirst("#follow-up-code").text();
         assertThat(reference).matches("SG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}");
         assertThat(code).matches("([2-9A-HJKMNP-TV-Z]{4}-){4}[2-9A-HJKMNP-TV-Z]{4}");
@@ -151,11 +151,11 @@ class ConcernJourneyIntegrationTest {
         person.page("/concern/danger");
         assertRedirect(person.post("/concern/danger", "danger", "yes"), "/concern/call-999");
         Document call = person.page("/concern/call-999");
-        assertThat(call.selectFirst("main").text()).contains("999", "urgent");
+        assertThat(call.selectFirst("main").text()).contains("999", "عاجل");
         assertThat(call.selectFirst("main a.govuk-button").attr("href")).as("no relationship question about oneself")
                 .isEqualTo("/concern/age");
         Document age = person.page("/concern/age");
-        assertThat(age.selectFirst("h1").text()).isEqualTo("How old are you?");
+        assertThat(age.selectFirst("h1").text()).isEqualTo(arabic("intake.concern.age.title.self"));
         assertThat(age.selectFirst(".govuk-back-link").attr("href")).isEqualTo("/concern/danger");
         assertRedirect(person.post("/concern/age", "age", "18-20"), "/concern/where");
         person.page("/concern/where");
@@ -176,14 +176,14 @@ class ConcernJourneyIntegrationTest {
 
         Document check = person.page("/concern/check-answers");
         assertThat(check.selectFirst("html").attr("lang")).isEqualTo("ar");
-        assertThat(check.select(".govuk-summary-list__key").eachText()).doesNotContain("How you know them")
-                .contains("Your age", "Where you live");
+        assertThat(check.select(".govuk-summary-list__key").eachText()).doesNotContain(arabic("intake.concern.check.relationship"))
+                .contains(arabic("intake.concern.check.age.self"), arabic("intake.concern.check.where.self"));
         assertThat(check.select(".govuk-summary-list__value").eachText()).contains("Camden",
-                "Anonymous: you are not giving your name or contact details");
+                arabic("intake.concern.check.anonymous"));
         assertRedirect(submit(person, check), "/concern/confirmation");
         Document confirmation = person.page("/concern/confirmation");
-        assertThat(confirmation.select(".govuk-warning-text").text()).contains("call 999");
-        String reference = confirmation.selectFirst(".govuk-panel__body").text().replace("Your reference ", "");
+        assertThat(confirmation.select(".govuk-warning-text").text()).contains(arabic("intake.concern.confirmation.urgent"));
+        String reference = ConcernBrowserTest.referenceIn(confirmation.selectFirst(".govuk-panel__body").text());
 
         Map<String, Object> row = row(reference);
         assertThat(row).containsEntry("urgent", true).containsEntry("anonymous", true).containsEntry("language", "ar")
@@ -377,5 +377,13 @@ class ConcernJourneyIntegrationTest {
         assertThat(summary).contains("#" + id + " " + message);
         assertThat(page.select(".govuk-error-message").eachText()).contains("Error: " + message);
         assertThat(page.getElementById(id)).as("the summary links to an element with id " + id).isNotNull();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.MessageSource messages;
+
+    /** The Arabic text of {@code key}, as the Arabic pages show it. */
+    private String arabic(String key) {
+        return messages.getMessage(key, null, java.util.Locale.forLanguageTag("ar"));
     }
 }
