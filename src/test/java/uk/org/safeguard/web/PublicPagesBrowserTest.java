@@ -31,7 +31,7 @@ class PublicPagesBrowserTest extends BrowserTest {
         WebDriver page = visit("/");
         page.findElement(By.linkText("Cookies")).click();
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Cookies");
-        assertThat(page.findElements(By.cssSelector("table.govuk-table tbody tr"))).hasSize(2);
+        assertThat(page.findElements(By.cssSelector("table.govuk-table tbody tr"))).hasSize(4);
         visit("/cookies");
         screenshot(page, "cookies");
         assertThat(visit("/your-data").findElement(By.tagName("h1")).getText())
