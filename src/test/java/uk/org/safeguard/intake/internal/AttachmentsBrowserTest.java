@@ -60,7 +60,8 @@ class AttachmentsBrowserTest extends BrowserTest {
         screenshot(driver, "intake-attachments-refused");
 
         driver.findElement(By.cssSelector("button[value=continue]")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/concern/check-answers");
+        // Continue goes to check answers, which sends a draft with no answers yet to the journey's first question.
+        assertThat(driver.getCurrentUrl()).endsWith("/concern/about");
         assertThat(attachments.ofDraft(draft.id())).hasSize(1);
     }
 }
