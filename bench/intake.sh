@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-15}
 connections=${2:-32}
-warmup=${BENCH_WARMUP_SECONDS:-15}
+warmup=${BENCH_WARMUP_SECONDS:-30}
 port=${SAFEGUARD_BENCH_PORT:-18091}
 jar=target/safeguard.jar
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
@@ -87,16 +87,36 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then
   # Profile the measured run only (not start-up or warm-up).
   jcmd "$app_pid" JFR.start name=bench settings=profile filename="$work/profile.jfr" >/dev/null
 fi
+if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
+  jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"start,event=itimer,interval=2ms\""
+fi
+if [ "${BENCH_PG_STATEMENTS:-0}" = 1 ]; then
+  # Needs shared_preload_libraries = 'pg_stat_statements' on the cluster (and track = all for the trigger's).
+  psql_admin -d safeguard_bench -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' \
+    -c 'SELECT pg_stat_statements_reset()' >/dev/null
+fi
 before=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT count(*) FROM intake_submission')
 SAFEGUARD_BENCH_RUN=run-$(date +%s) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/intake.lua \
   "http://localhost:$port" >"$work/wrk.txt" 2>&1
+if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
+  jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"stop,file=$work/profile.collapsed,collapsed\""
+  echo "async-profiler (collapsed stacks): $work/profile.collapsed"
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 after=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT count(*) FROM intake_submission')
 app_row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT avg(pg_column_size(s.*))::int FROM (SELECT * FROM intake_submission LIMIT 1000) s')
 
+if [ "${BENCH_PG_STATEMENTS:-0}" = 1 ]; then
+  psql_admin -d safeguard_bench -P pager=off -c "
+    SELECT calls, round(total_exec_time::numeric, 0) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+           rows, toplevel, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
+    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+    WHERE d.datname = 'safeguard_bench' ORDER BY total_exec_time DESC LIMIT 25" >"$work/statements.txt"
+  echo "PostgreSQL statements of the measured run: $work/statements.txt"
+fi
 result=$(grep '^RESULT' "$work/wrk.txt") || { cat "$work/wrk.txt" >&2; exit 1; }
 field() { echo "$result" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
 requests=$(field requests); duration=$(field duration_us); p99=$(field p99_us); p50=$(field p50_us)

@@ -25,15 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores the partner API's referrals by group commit. A request thread puts its validated referral on a
  * queue and waits; a writer thread takes everything queued (up to {@code safeguard.intake.api.batch}),
- * claims the idempotency keys, stores the new referrals with {@link Submissions#submitAll} and records
- * the keys' references, all in ONE transaction, and only then completes every waiting request. So each
- * answer is sent after its referral has committed (a reference shown to a client survives the
- * application being killed), while many referrals share one commit and one lock of the audit chain.
+ * draws the new referrals' references, claims the idempotency keys with them and stores the new
+ * referrals with {@link Submissions#submitAll(List, List)}, all in ONE transaction, and only then
+ * completes every waiting request. So each answer is sent after its referral has committed (a reference
+ * shown to a client survives the application being killed), while many referrals share one commit and
+ * one lock of the audit chain.
  *
- * <p>Idempotency: the key's row is claimed with {@code INSERT ... ON CONFLICT DO NOTHING} on its primary
- * key (client, key). A key already claimed by an earlier request (or by another instance, whose
- * transaction the insert waits for) gives that request's answer when the body is the same, and a
- * refusal when it differs; two requests with one key in the same batch are told apart in order.
+ * <p>Idempotency: the key's row is claimed, with the reference its referral is given, by
+ * {@code INSERT ... ON CONFLICT DO NOTHING} on its primary key (client, key). A key already claimed by
+ * an earlier request (or by another instance, whose transaction the insert waits for) gives that
+ * request's answer when the body is the same, and a refusal when it differs; two requests with one key
+ * in the same batch are told apart in order.
  */
 @Component
 class ApiReferralWriter implements SmartLifecycle {
@@ -142,44 +144,47 @@ class ApiReferralWriter implements SmartLifecycle {
     private Outcome[] store(List<Pending> batch) {
         int n = batch.size();
         Outcome[] outcomes = new Outcome[n];
+        // Each request that may create a referral gets its reference now: those without a key, and the first
+        // of each key in the batch (which creates one only if this transaction claims the key).
+        String[] references = new String[n];
         Map<Key, Integer> firstWithKey = new HashMap<>();
-        Set<Key> claimed = claim(batch, firstWithKey);
-        Map<Key, Previous> previous = new HashMap<>();
+        List<Integer> keyed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Key key = Key.of(batch.get(i));
+            if (key == null || firstWithKey.putIfAbsent(key, i) == null) {
+                references[i] = Codes.newReference();
+                if (key != null) {
+                    keyed.add(i);
+                }
+            }
+        }
+        Set<Key> claimed = claim(batch, keyed, references);
+        List<Integer> creating = new ArrayList<>();
         List<Key> earlier = new ArrayList<>();
-        for (Key key : firstWithKey.keySet()) {
-            if (!claimed.contains(key)) {
+        for (int i = 0; i < n; i++) {
+            Key key = Key.of(batch.get(i));
+            if (key == null || (firstWithKey.get(key) == i && claimed.contains(key))) {
+                creating.add(i);
+            } else if (firstWithKey.get(key) == i) {
                 earlier.add(key);
             }
         }
-        if (!earlier.isEmpty()) {
-            previous.putAll(previous(earlier));
-        }
-        // Which requests create a referral: those without a key, and the first of each newly claimed key.
-        List<Integer> creating = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Pending p = batch.get(i);
-            Key key = Key.of(p);
-            if (key == null || (claimed.contains(key) && firstWithKey.get(key) == i)) {
-                creating.add(i);
+        Map<Key, Previous> previous = earlier.isEmpty() ? new HashMap<>() : previous(earlier);
+        if (!creating.isEmpty()) {
+            List<NewSubmission> toStore = new ArrayList<>(creating.size());
+            List<String> theirReferences = new ArrayList<>(creating.size());
+            for (int i : creating) {
+                toStore.add(batch.get(i).submission());
+                theirReferences.add(references[i]);
             }
+            submissions.submitAll(toStore, theirReferences);
         }
-        List<NewSubmission> toStore = new ArrayList<>(creating.size());
-        creating.forEach(i -> toStore.add(batch.get(i).submission()));
-        List<Receipt> receipts = toStore.isEmpty() ? List.of() : submissions.submitAll(toStore);
-        List<Object[]> references = new ArrayList<>();
-        for (int j = 0; j < creating.size(); j++) {
-            int i = creating.get(j);
+        for (int i : creating) {
             Pending p = batch.get(i);
-            outcomes[i] = new Stored(receipts.get(j).reference(), false);
+            outcomes[i] = new Stored(references[i], false);
             if (p.idempotencyKey() != null) {
-                previous.put(Key.of(p), new Previous(p.requestHash(), receipts.get(j).reference()));
-                references.add(new Object[] {receipts.get(j).reference(), p.clientId(), p.idempotencyKey()});
+                previous.put(Key.of(p), new Previous(p.requestHash(), references[i]));
             }
-        }
-        if (!references.isEmpty()) {
-            jdbc.batchUpdate("""
-                    UPDATE intake_api_idempotency SET reference = ? WHERE api_client_id = ? AND idempotency_key = ?""",
-                    references);
         }
         for (int i = 0; i < n; i++) {
             if (outcomes[i] == null) {
@@ -193,38 +198,39 @@ class ApiReferralWriter implements SmartLifecycle {
         return outcomes;
     }
 
-    /** Claims every key of the batch not yet claimed; returns the keys this transaction claimed. */
-    private Set<Key> claim(List<Pending> batch, Map<Key, Integer> firstWithKey) {
-        List<Pending> keyed = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Key key = Key.of(batch.get(i));
-            if (key != null && firstWithKey.putIfAbsent(key, i) == null) {
-                keyed.add(batch.get(i));
-            }
-        }
+    /**
+     * Claims the keys of the requests at {@code keyed} (the first with each key), each with the reference its
+     * referral will have; returns the keys this transaction claimed (not those claimed before).
+     */
+    private Set<Key> claim(List<Pending> batch, List<Integer> keyed, String[] references) {
         Set<Key> claimed = new HashSet<>();
         if (keyed.isEmpty()) {
             return claimed;
         }
-        Long[] clients = new Long[keyed.size()];
-        String[] keys = new String[keyed.size()];
-        String[] hashes = new String[keyed.size()];
-        for (int i = 0; i < keyed.size(); i++) {
-            clients[i] = keyed.get(i).clientId();
-            keys[i] = keyed.get(i).idempotencyKey();
-            hashes[i] = keyed.get(i).requestHash();
+        int k = keyed.size();
+        Long[] clients = new Long[k];
+        String[] keys = new String[k];
+        String[] hashes = new String[k];
+        String[] theirReferences = new String[k];
+        for (int j = 0; j < k; j++) {
+            Pending p = batch.get(keyed.get(j));
+            clients[j] = p.clientId();
+            keys[j] = p.idempotencyKey();
+            hashes[j] = p.requestHash();
+            theirReferences[j] = references[keyed.get(j)];
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.query(connection -> {
             var insert = connection.prepareStatement("""
-                    INSERT INTO intake_api_idempotency (api_client_id, idempotency_key, request_hash, created_at)
-                    SELECT c, k, h, ? FROM unnest(?, ?, ?) AS u(c, k, h)
+                    INSERT INTO intake_api_idempotency (api_client_id, idempotency_key, request_hash, reference, created_at)
+                    SELECT c, k, h, r, ? FROM unnest(?, ?, ?, ?) AS u(c, k, h, r)
                     ON CONFLICT ON CONSTRAINT intake_api_idempotency_pk DO NOTHING
                     RETURNING api_client_id, idempotency_key""");
             insert.setTimestamp(1, now);
             insert.setArray(2, connection.createArrayOf("bigint", clients));
             insert.setArray(3, connection.createArrayOf("text", keys));
             insert.setArray(4, connection.createArrayOf("text", hashes));
+            insert.setArray(5, connection.createArrayOf("text", theirReferences));
             return insert;
         }, rs -> {
             claimed.add(new Key(rs.getLong(1), rs.getString(2)));

@@ -5,8 +5,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,14 +27,12 @@ class ReplayConcernsCommand implements AdminCommand {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final JdbcClient jdbc;
     private final ConcernRelay relay;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
 
-    ReplayConcernsCommand(JdbcClient jdbc, ConcernRelay relay, TransactionTemplate transactions,
+    ReplayConcernsCommand(ConcernRelay relay, TransactionTemplate transactions,
             AuditTrail audit) {
-        this.jdbc = jdbc;
         this.relay = relay;
         this.transactions = transactions;
         this.audit = audit;
@@ -65,14 +63,10 @@ class ReplayConcernsCommand implements AdminCommand {
             return 2;
         }
         Integer replayed = transactions.execute(status -> {
-            int count = jdbc.sql("""
-                    UPDATE intake_submission SET delivered_at = NULL
-                    WHERE routed_at IS NOT NULL AND kind IN ('CONCERN', 'REFERRAL') AND routed_at >= :since""")
-                    .param("since", Timestamp.from(since.atStartOfDay(LONDON).toInstant()))
-                    .update();
+            int count = relay.queueAgain("s.routed_at >= :since",
+                    Map.of("since", Timestamp.from(since.atStartOfDay(LONDON).toInstant())));
             audit.record(AuditEvent.of("system", "intake.concerns-replayed").withDetail("since", since.toString())
                     .withDetail("count", String.valueOf(count)));
-            relay.wakeAfterCommit();
             return count;
         });
         out.println("Publishing ConcernSubmitted again for " + replayed + " concerns and referrals routed since " + since + ".");

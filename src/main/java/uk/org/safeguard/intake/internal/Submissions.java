@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,9 +32,10 @@ import uk.org.safeguard.privacy.RecordFamily;
  * Stores submissions: the one place where a concern, referral or report becomes a row. Each is given a
  * reference and (for the web forms) a secret follow-up code, its details are encrypted under its
  * family's key (bound to its id), its first status is recorded, its arrival is audited, and (unless it
- * waits for an email confirmation) it is marked routed in the same transaction, so {@link ConcernRelay}
- * publishes {@link ConcernSubmitted} for it once it has committed, and again until a pass succeeds. When this returns, the transaction
- * has committed: a reference shown to anyone survives the application being killed the moment after.
+ * waits for an email confirmation) it is routed and queued for {@link ConcernRelay} in the same
+ * transaction, which publishes {@link ConcernSubmitted} for it once it has committed, and again until a
+ * pass succeeds. When this returns, the transaction has committed: a reference shown to anyone survives
+ * the application being killed the moment after.
  */
 @Service
 class Submissions {
@@ -81,15 +84,33 @@ class Submissions {
         }
     }
 
+    /**
+     * Stores every submission under the reference given for it (drawn by the caller with
+     * {@link Codes#newReference()}), in the caller's transaction, which must exist. A reference that is
+     * taken already fails that transaction ({@link DuplicateKeyException}): the caller draws again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Receipt> submitAll(List<NewSubmission> submissions, List<String> references) {
+        if (references.size() != submissions.size()) {
+            throw new IllegalArgumentException("One reference per submission");
+        }
+        return insert(submissions, references);
+    }
+
     private List<Receipt> insert(List<NewSubmission> submissions) {
+        return insert(submissions, null);
+    }
+
+    private List<Receipt> insert(List<NewSubmission> submissions, List<String> references) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Timestamp at = Timestamp.from(now);
         List<Receipt> receipts = new ArrayList<>(submissions.size());
         List<Object[]> rows = new ArrayList<>(submissions.size());
         List<Object[]> statuses = new ArrayList<>(submissions.size());
-        for (NewSubmission s : submissions) {
+        for (int i = 0; i < submissions.size(); i++) {
+            NewSubmission s = submissions.get(i);
             UUID id = UUID.randomUUID();
-            String reference = Codes.newReference();
+            String reference = references == null ? Codes.newReference() : references.get(i);
             String code = s.withFollowUpCode() ? Codes.newFollowUpCode() : null;
             SubmissionStatus status = s.awaitingConfirmation() ? SubmissionStatus.AWAITING_CONFIRMATION
                     : SubmissionStatus.RECEIVED;
@@ -107,9 +128,14 @@ class Submissions {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbcTemplate.batchUpdate("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (?, ?, ?, ?)",
                 statuses);
-        if (submissions.stream().anyMatch(s -> !s.awaitingConfirmation() && s.kind() != SubmissionKind.HATE_REPORT)) {
-            relay.wakeAfterCommit();
+        List<UUID> routed = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            NewSubmission s = submissions.get(i);
+            if (!s.awaitingConfirmation() && s.kind() != SubmissionKind.HATE_REPORT) {
+                routed.add(receipts.get(i).id());
+            }
         }
+        relay.queue(routed, now);
         List<AuditEvent> arrivals = new ArrayList<>(submissions.size());
         for (int i = 0; i < submissions.size(); i++) {
             NewSubmission s = submissions.get(i);
@@ -175,7 +201,9 @@ class Submissions {
         Routed r = routed.get();
         jdbc.sql("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (:id, 'RECEIVED', :at, 'public')")
                 .param("id", id).param("at", Timestamp.from(now)).update();
-        relay.wakeAfterCommit();
+        if (r.kind() != SubmissionKind.HATE_REPORT) {
+            relay.queue(List.of(id), now);
+        }
         audit.record(AuditEvent.of("public", "intake.email-confirmed", "submission", r.reference()));
         return true;
     }
@@ -203,9 +231,7 @@ class Submissions {
      * a borough (once the caller's transaction commits), so casework's inbox moves it to that borough's queue.
      */
     void announceRouted(String reference) {
-        jdbc.sql("UPDATE intake_submission SET delivered_at = NULL WHERE reference = :reference")
-                .param("reference", reference).update();
-        relay.wakeAfterCommit();
+        relay.queueAgain("s.reference = :reference", Map.of("reference", reference));
     }
 
     private String followUpHash(String reference, String canonicalCode) {

@@ -85,18 +85,21 @@ class SubmissionsIntegrationTest {
                 false, false, "en", new Details("A Person", "x"), null, true, true));
         Thread.sleep(500);
         assertThat(inbox(receipt.reference())).isZero();
+        assertThat(queued(receipt)).as("not queued for delivery").isZero();
         assertThat(status(receipt.reference())).isEqualTo("AWAITING_CONFIRMATION");
 
         assertThat(submissions.confirm(receipt.id())).isTrue();
         assertThat(submissions.confirm(receipt.id())).isFalse();
         assertThat(status(receipt.reference())).isEqualTo("RECEIVED");
         await().atMost(Duration.ofSeconds(10)).until(() -> inbox(receipt.reference()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queued(receipt) == 0);
     }
 
     @Test
     void hateReportsGoToTheProgrammeNotToCasework() throws Exception {
         Receipt receipt = submissions.submit(new NewSubmission(SubmissionKind.HATE_REPORT, Channel.PUBLIC, null,
                 false, true, "en", new Details("", "graffiti"), null, false, true));
+        assertThat(queued(receipt)).as("never queued for casework").isZero();
         Thread.sleep(500);
         assertThat(inbox(receipt.reference())).isZero();
         assertThat(status(receipt.reference())).isEqualTo("RECEIVED");
@@ -141,6 +144,11 @@ class SubmissionsIntegrationTest {
     private NewSubmission concern() {
         return new NewSubmission(SubmissionKind.CONCERN, Channel.PUBLIC, null, false, true, "en",
                 new Details("", "something"), null, false, true);
+    }
+
+    private long queued(Receipt receipt) {
+        return jdbc.sql("SELECT count(*) FROM intake_outbox WHERE submission_id = :id").param("id", receipt.id())
+                .query(Long.class).single();
     }
 
     private long inbox(String reference) {
