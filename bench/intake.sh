@@ -7,12 +7,17 @@
 # Uses Debian's PostgreSQL (started if it is down), pgbench and wrk, and target/safeguard.jar (build first:
 # mvn -DskipTests package). Safeguard runs with demo data off against a fresh database on that cluster;
 # its API client is created with `admin create-api-client`, and its rate limit raised for the run.
-# Usage: bench/intake.sh [seconds] [connections]     BENCH_JFR=1 also records a JFR profile of the run.
+# Usage: bench/intake.sh [seconds] [connections]
+# Options (environment): BENCH_WARMUP_SECONDS (round length, 30), BENCH_WARMUP_MAX_SECONDS (600); BENCH_JFR=1
+# records a JFR profile of the measured run; BENCH_ASYNC_PROFILER=/path/to/libasyncProfiler.so records its CPU
+# profile (collapsed stacks; the library is in the Maven artifact tools.profiler:async-profiler); BENCH_PG_STATEMENTS=1
+# prints the measured run's statements from pg_stat_statements (the cluster must preload it); BENCH_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-15}
 connections=${2:-32}
-warmup=${BENCH_WARMUP_SECONDS:-30}
+warmup=${BENCH_WARMUP_SECONDS:-30}          # at least this long, in rounds of this length, ...
+warmup_max=${BENCH_WARMUP_MAX_SECONDS:-600}  # ... until the JIT compiler has settled, or this long at most
 port=${SAFEGUARD_BENCH_PORT:-18091}
 jar=target/safeguard.jar
 [ -f "$jar" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
@@ -81,14 +86,31 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" -H
   --data-binary @bench/intake-referral.json "http://localhost:$port/api/v1/referrals")
 [ "$code" = 201 ] || { echo "POST /api/v1/referrals answered $code" >&2; exit 1; }
 
-SAFEGUARD_BENCH_RUN=warmup wrk -t2 -c"$connections" -d"${warmup}s" -s bench/intake.lua \
-  "http://localhost:$port" >"$work/warmup.txt" 2>&1
+# Warm up until steady state: HotSpot's compilers keep compiling for minutes while wrk, PostgreSQL and
+# Safeguard share two CPUs, and a measurement taken meanwhile measures the compiler. Each round runs the
+# load for $warmup seconds; warm-up ends once the compiler threads used under 5% of a CPU in a round.
+compile_seconds() {
+  jcmd "$app_pid" PerfCounter.print 2>/dev/null | awk -F= '/^java.ci.totalTime=/ {t=$2} /^sun.os.hrt.frequency=/ {f=$2}
+    END {printf "%.3f", t / f}'
+}
+warmed=0
+while :; do
+  compiled_before=$(compile_seconds)
+  SAFEGUARD_BENCH_RUN=warmup-$warmed wrk -t2 -c"$connections" -d"${warmup}s" -s bench/intake.lua \
+    "http://localhost:$port" >"$work/warmup.txt" 2>&1
+  warmed=$((warmed + warmup))
+  compiling=$(awk -v a="$compiled_before" -v b="$(compile_seconds)" -v s="$warmup" 'BEGIN {printf "%.3f", (b - a) / s}')
+  if awk -v c="$compiling" 'BEGIN {exit !(c < 0.05)}' || [ "$warmed" -ge "$warmup_max" ]; then
+    break
+  fi
+done
+echo "warm-up: ${warmed}s of load; JIT compiler threads in the last round: ${compiling} CPUs"
 if [ "${BENCH_JFR:-0}" = 1 ]; then
   # Profile the measured run only (not start-up or warm-up).
   jcmd "$app_pid" JFR.start name=bench settings=profile filename="$work/profile.jfr" >/dev/null
 fi
 if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
-  jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"start,event=itimer,interval=2ms\""
+  jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"start,event=ctimer,interval=2ms\"" >/dev/null
 fi
 if [ "${BENCH_PG_STATEMENTS:-0}" = 1 ]; then
   # Needs shared_preload_libraries = 'pg_stat_statements' on the cluster (and track = all for the trigger's).
@@ -100,7 +122,7 @@ before=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguar
 SAFEGUARD_BENCH_RUN=run-$(date +%s) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/intake.lua \
   "http://localhost:$port" >"$work/wrk.txt" 2>&1
 if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
-  jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"stop,file=$work/profile.collapsed,collapsed\""
+  jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"stop,file=$work/profile.collapsed,collapsed\"" >/dev/null
   echo "async-profiler (collapsed stacks): $work/profile.collapsed"
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -1,7 +1,6 @@
 package uk.org.safeguard.casework.internal;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +52,34 @@ class Inbox {
     }
 
     private void write(List<ConcernSubmitted> concerns) {
-        List<Object[]> rows = new ArrayList<>(concerns.size());
-        for (ConcernSubmitted c : concerns) {
-            rows.add(new Object[] {c.reference(), c.kind().name(), c.boroughCode(), c.urgent(),
-                    Timestamp.from(c.submittedAt())});
+        int n = concerns.size();
+        String[] references = new String[n];
+        String[] kinds = new String[n];
+        String[] boroughs = new String[n];
+        Boolean[] urgent = new Boolean[n];
+        Timestamp[] submitted = new Timestamp[n];
+        for (int i = 0; i < n; i++) {
+            ConcernSubmitted c = concerns.get(i);
+            references[i] = c.reference();
+            kinds[i] = c.kind().name();
+            boroughs[i] = c.boroughCode();
+            urgent[i] = c.urgent();
+            submitted[i] = Timestamp.from(c.submittedAt());
         }
-        jdbc.batchUpdate("""
-                INSERT INTO casework_inbox (reference, kind, borough_code, urgent, submitted_at)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (reference) DO UPDATE SET borough_code = EXCLUDED.borough_code
-                    WHERE casework_inbox.borough_code IS NULL AND EXCLUDED.borough_code IS NOT NULL""", rows);
+        // One statement of fixed text whatever the number (prepared once, unlike a multi-row VALUES list).
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO casework_inbox (reference, kind, borough_code, urgent, submitted_at)
+                    SELECT * FROM unnest(?, ?, ?, ?, CAST(? AS timestamptz[]))
+                    ON CONFLICT (reference) DO UPDATE SET borough_code = EXCLUDED.borough_code
+                        WHERE casework_inbox.borough_code IS NULL AND EXCLUDED.borough_code IS NOT NULL""");
+            insert.setArray(1, connection.createArrayOf("text", references));
+            insert.setArray(2, connection.createArrayOf("text", kinds));
+            insert.setArray(3, connection.createArrayOf("text", boroughs));
+            insert.setArray(4, connection.createArrayOf("boolean", urgent));
+            insert.setArray(5, connection.createArrayOf("timestamptz", submitted));
+            return insert;
+        });
     }
 
     /** The concerns delivered in one transaction, written before it commits. */

@@ -94,9 +94,14 @@ class ConcernRelay implements SmartLifecycle {
         if (submissionIds.isEmpty()) {
             return;
         }
-        Timestamp queuedAt = Timestamp.from(at);
-        jdbcTemplate.batchUpdate("INSERT INTO intake_outbox (submission_id, queued_at) VALUES (?, ?)",
-                submissionIds.stream().map(id -> new Object[] {id, queuedAt}).toList());
+        UUID[] ids = submissionIds.toArray(UUID[]::new);
+        jdbcTemplate.update(connection -> {
+            var insert = connection.prepareStatement(
+                    "INSERT INTO intake_outbox (submission_id, queued_at) SELECT id, ? FROM unnest(?) AS u(id)");
+            insert.setTimestamp(1, Timestamp.from(at));
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            return insert;
+        });
         wakeAfterCommit();
     }
 

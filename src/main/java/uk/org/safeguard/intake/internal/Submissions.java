@@ -105,29 +105,81 @@ class Submissions {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Timestamp at = Timestamp.from(now);
         List<Receipt> receipts = new ArrayList<>(submissions.size());
-        List<Object[]> rows = new ArrayList<>(submissions.size());
-        List<Object[]> statuses = new ArrayList<>(submissions.size());
-        for (int i = 0; i < submissions.size(); i++) {
+        int n = submissions.size();
+        UUID[] ids = new UUID[n];
+        String[] theirReferences = new String[n];
+        String[] kinds = new String[n];
+        String[] channels = new String[n];
+        String[] boroughs = new String[n];
+        Boolean[] urgent = new Boolean[n];
+        Boolean[] anonymous = new Boolean[n];
+        String[] languages = new String[n];
+        String[] statuses = new String[n];
+        Boolean[] routedNow = new Boolean[n];
+        byte[][] details = new byte[n][];
+        String[] followUpHashes = new String[n];
+        Long[] apiClients = new Long[n];
+        String[] actors = new String[n];
+        for (int i = 0; i < n; i++) {
             NewSubmission s = submissions.get(i);
             UUID id = UUID.randomUUID();
             String reference = references == null ? Codes.newReference() : references.get(i);
             String code = s.withFollowUpCode() ? Codes.newFollowUpCode() : null;
-            SubmissionStatus status = s.awaitingConfirmation() ? SubmissionStatus.AWAITING_CONFIRMATION
-                    : SubmissionStatus.RECEIVED;
-            byte[] details = encryption.encrypt(family(s.kind()), id.toString(), JSON.writeValueAsBytes(s.details()));
-            rows.add(new Object[] {id, reference, s.kind().name(), s.channel().name(), s.boroughCode(), s.urgent(),
-                    s.anonymous(), s.language(), status.name(), at, s.awaitingConfirmation() ? null : at, details,
-                    code == null ? null : followUpHash(reference, Codes.normaliseFollowUpCode(code)),
-                    s.apiClientId()});
-            statuses.add(new Object[] {id, status.name(), at, actor(s)});
+            ids[i] = id;
+            theirReferences[i] = reference;
+            kinds[i] = s.kind().name();
+            channels[i] = s.channel().name();
+            boroughs[i] = s.boroughCode();
+            urgent[i] = s.urgent();
+            anonymous[i] = s.anonymous();
+            languages[i] = s.language();
+            statuses[i] = (s.awaitingConfirmation() ? SubmissionStatus.AWAITING_CONFIRMATION : SubmissionStatus.RECEIVED)
+                    .name();
+            routedNow[i] = !s.awaitingConfirmation();
+            details[i] = encryption.encrypt(family(s.kind()), id.toString(), JSON.writeValueAsBytes(s.details()));
+            followUpHashes[i] = code == null ? null : followUpHash(reference, Codes.normaliseFollowUpCode(code));
+            apiClients[i] = s.apiClientId();
+            actors[i] = actor(s);
             receipts.add(new Receipt(id, reference, code));
         }
-        jdbcTemplate.batchUpdate("""
-                INSERT INTO intake_submission (id, reference, kind, channel, borough_code, urgent, anonymous, language,
-                    status, submitted_at, routed_at, details, follow_up_hash, api_client_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        jdbcTemplate.batchUpdate("INSERT INTO intake_status_update (submission_id, status, at, actor) VALUES (?, ?, ?, ?)",
-                statuses);
+        // One statement of fixed text whatever the number (prepared once, unlike a multi-row VALUES list):
+        // the submissions and their first statuses.
+        jdbcTemplate.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    WITH submission AS (
+                        INSERT INTO intake_submission (id, reference, kind, channel, borough_code, urgent, anonymous,
+                            language, status, submitted_at, routed_at, details, follow_up_hash, api_client_id)
+                        SELECT u.id, u.reference, u.kind, u.channel, u.borough_code, u.urgent, u.anonymous, u.language,
+                               u.status, ?, CASE WHEN u.routed THEN CAST(? AS timestamptz) END, u.details,
+                               u.follow_up_hash, u.api_client_id
+                        FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u(id, reference, kind, channel,
+                            borough_code, urgent, anonymous, language, status, routed, details, follow_up_hash,
+                            api_client_id)
+                    )
+                    INSERT INTO intake_status_update (submission_id, status, at, actor)
+                    SELECT u.id, u.status, ?, u.actor FROM unnest(?, ?, ?) AS u(id, status, actor)""");
+            int p = 1;
+            insert.setTimestamp(p++, at);
+            insert.setTimestamp(p++, at);
+            insert.setArray(p++, connection.createArrayOf("uuid", ids));
+            insert.setArray(p++, connection.createArrayOf("text", theirReferences));
+            insert.setArray(p++, connection.createArrayOf("text", kinds));
+            insert.setArray(p++, connection.createArrayOf("text", channels));
+            insert.setArray(p++, connection.createArrayOf("text", boroughs));
+            insert.setArray(p++, connection.createArrayOf("boolean", urgent));
+            insert.setArray(p++, connection.createArrayOf("boolean", anonymous));
+            insert.setArray(p++, connection.createArrayOf("text", languages));
+            insert.setArray(p++, connection.createArrayOf("text", statuses));
+            insert.setArray(p++, connection.createArrayOf("boolean", routedNow));
+            insert.setArray(p++, connection.createArrayOf("bytea", details));
+            insert.setArray(p++, connection.createArrayOf("text", followUpHashes));
+            insert.setArray(p++, connection.createArrayOf("bigint", apiClients));
+            insert.setTimestamp(p++, at);
+            insert.setArray(p++, connection.createArrayOf("uuid", ids));
+            insert.setArray(p++, connection.createArrayOf("text", statuses));
+            insert.setArray(p++, connection.createArrayOf("text", actors));
+            return insert;
+        });
         List<UUID> routed = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
             NewSubmission s = submissions.get(i);

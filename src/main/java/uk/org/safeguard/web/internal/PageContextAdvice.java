@@ -68,9 +68,16 @@ class PageContextAdvice {
     }
 
     private static boolean writesBody(HandlerMethod handler) {
-        return handler.hasMethodAnnotation(ResponseBody.class)
-                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
+        return handler.hasMethodAnnotation(ResponseBody.class) || BODY_WRITING_TYPES.get(handler.getBeanType());
     }
+
+    /** Whether a controller type writes its answers' bodies itself, found once per type. */
+    private static final ClassValue<Boolean> BODY_WRITING_TYPES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class);
+        }
+    };
 
     private static String pathOf(HttpServletRequest request) {
         Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
