@@ -102,11 +102,14 @@ public class JdbcAuditTrail implements AuditTrail {
             return List.of(append(events.get(0)));
         }
         events.forEach(AuditEventRules::check);
-        Anchor locked = lockHead();
-        // Read after the lock is held (a locking SELECT may compute its columns before it waits).
-        Instant now = jdbc.sql("SELECT clock_timestamp()").query(OffsetDateTime.class).single().toInstant()
-                .truncatedTo(ChronoUnit.MICROS);
-        Next head = new Next(locked.seq(), locked.hash(), now);
+        // Locks the head and reads it with the time in one statement: an UPDATE's RETURNING list is computed
+        // once the row is locked (a locking SELECT may compute its columns before it waits).
+        Next head = jdbc.sql("""
+                UPDATE audit_head SET last_seq = last_seq WHERE id = 1
+                RETURNING last_seq, last_hash, clock_timestamp()""")
+                .query((rs, n) -> new Next(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.MICROS)))
+                .single();
         int n = events.size();
         List<ChainEntry> entries = new ArrayList<>(n);
         Long[] seqs = new Long[n];
@@ -137,11 +140,12 @@ public class JdbcAuditTrail implements AuditTrail {
             previousHash = entry.hash();
         }
         ChainEntry last = entries.get(n - 1);
-        jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                .param("seq", last.seq()).param("hash", last.hash()).update();
         OffsetDateTime at = OffsetDateTime.ofInstant(head.at(), ZoneOffset.UTC);
+        // Two statements sent together (one round trip), run in order: the head moves to the last entry,
+        // then the entries are inserted in order (the insert check accepts numbers the head has handed out).
         jdbcTemplate.update(connection -> {
-            var insert = connection.prepareStatement("""
+            var statements = connection.prepareStatement("""
+                    UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1;
                     INSERT INTO audit_entry (seq, occurred_at, actor, action, record_type, record_id, reason, details,
                                              previous_hash, hash)
                     SELECT e.seq, ?, e.actor, e.action, e.record_type, e.record_id, e.reason, CAST(e.details AS jsonb),
@@ -149,13 +153,15 @@ public class JdbcAuditTrail implements AuditTrail {
                     FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?)
                         AS e(seq, actor, action, record_type, record_id, reason, details, previous_hash, hash)
                     ORDER BY e.seq""");
-            insert.setObject(1, at);
-            insert.setArray(2, connection.createArrayOf("bigint", seqs));
+            statements.setLong(1, last.seq());
+            statements.setString(2, last.hash());
+            statements.setObject(3, at);
+            statements.setArray(4, connection.createArrayOf("bigint", seqs));
             Object[][] texts = {actors, actions, types, ids, reasons, details, previous, hashes};
             for (int i = 0; i < texts.length; i++) {
-                insert.setArray(3 + i, connection.createArrayOf("text", texts[i]));
+                statements.setArray(5 + i, connection.createArrayOf("text", texts[i]));
             }
-            return insert;
+            return statements;
         });
         return entries.stream().map(ChainEntry::toAuditEntry).toList();
     }

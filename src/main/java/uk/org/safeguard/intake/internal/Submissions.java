@@ -142,8 +142,16 @@ class Submissions {
             actors[i] = actor(s);
             receipts.add(new Receipt(id, reference, code));
         }
+        List<UUID> routed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (routedNow[i] && submissions.get(i).kind() != SubmissionKind.HATE_REPORT) {
+                routed.add(ids[i]);
+            }
+        }
+        UUID[] queued = routed.toArray(UUID[]::new);
         // One statement of fixed text whatever the number (prepared once, unlike a multi-row VALUES list):
-        // the submissions and their first statuses.
+        // the submissions, their first statuses, and the routed concerns and referrals queued in the outbox
+        // for ConcernRelay.
         jdbcTemplate.update(connection -> {
             var insert = connection.prepareStatement("""
                     WITH submission AS (
@@ -155,9 +163,11 @@ class Submissions {
                         FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u(id, reference, kind, channel,
                             borough_code, urgent, anonymous, language, status, routed, details, follow_up_hash,
                             api_client_id)
+                    ), status AS (
+                        INSERT INTO intake_status_update (submission_id, status, at, actor)
+                        SELECT u.id, u.status, ?, u.actor FROM unnest(?, ?, ?) AS u(id, status, actor)
                     )
-                    INSERT INTO intake_status_update (submission_id, status, at, actor)
-                    SELECT u.id, u.status, ?, u.actor FROM unnest(?, ?, ?) AS u(id, status, actor)""");
+                    INSERT INTO intake_outbox (submission_id, queued_at) SELECT id, ? FROM unnest(?) AS o(id)""");
             int p = 1;
             insert.setTimestamp(p++, at);
             insert.setTimestamp(p++, at);
@@ -178,16 +188,13 @@ class Submissions {
             insert.setArray(p++, connection.createArrayOf("uuid", ids));
             insert.setArray(p++, connection.createArrayOf("text", statuses));
             insert.setArray(p++, connection.createArrayOf("text", actors));
+            insert.setTimestamp(p++, at);
+            insert.setArray(p++, connection.createArrayOf("uuid", queued));
             return insert;
         });
-        List<UUID> routed = new ArrayList<>();
-        for (int i = 0; i < submissions.size(); i++) {
-            NewSubmission s = submissions.get(i);
-            if (!s.awaitingConfirmation() && s.kind() != SubmissionKind.HATE_REPORT) {
-                routed.add(receipts.get(i).id());
-            }
+        if (!routed.isEmpty()) {
+            relay.wakeAfterCommit();
         }
-        relay.queue(routed, now);
         List<AuditEvent> arrivals = new ArrayList<>(submissions.size());
         for (int i = 0; i < submissions.size(); i++) {
             NewSubmission s = submissions.get(i);
