@@ -27,7 +27,8 @@ import uk.org.safeguard.intake.SubmissionKind;
 
 /**
  * Intake's outbox relay: publishes {@link ConcernSubmitted} for every routed concern and referral queued
- * in {@code intake_outbox} (by {@link #queue} in the transaction that routes it). Each pass takes up to
+ * in {@code intake_outbox}, in the transaction that routes it (by {@link #queue}, or for a batch of new
+ * submissions by the statement that stores them in {@link Submissions}). Each pass takes up to
  * {@code batch} of them (oldest first, {@code FOR UPDATE SKIP LOCKED}, so several instances share the work
  * without taking the same one), deletes their rows and publishes each event to the listeners synchronously,
  * all in the pass's transaction: a listener that fails rolls the pass back and the next pass tries again
