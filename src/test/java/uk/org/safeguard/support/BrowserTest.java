@@ -17,15 +17,19 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -94,6 +98,21 @@ public abstract class BrowserTest {
         assertAccessible(driver);
         assertNoBrowserErrors(driver, path);
         return driver;
+    }
+
+    /**
+     * Clicks {@code what}, which loads another page, and waits until that page has replaced this one and has
+     * loaded. ChromeDriver's click can return before a form's submission has begun, so reading the page
+     * straight after a plain click can find the old page, or an element of it that has just gone.
+     */
+    protected static void clickToLoad(WebDriver driver, By what) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        driver.findElement(what).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A new document's root has another element reference; asking the old root whether it is stale can
+        // fail with an inspector error instead of a StaleElementReferenceException while the page changes.
+        wait.until(d -> !d.findElement(By.tagName("html")).equals(before));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     protected static void assertAccessible(WebDriver driver) {

@@ -105,7 +105,7 @@ class AllLanguagesBrowserTest extends BrowserTest {
         // Following the switcher to the next language lands on the same page in that language.
         String next = LANGUAGES.get((LANGUAGES.indexOf(language) + 1) % LANGUAGES.size());
         page.findElement(By.cssSelector("nav.app-language-switcher summary")).click();
-        page.findElement(By.cssSelector("nav.app-language-switcher a[hreflang=" + next + "]")).click();
+        clickToLoad(page, By.cssSelector("nav.app-language-switcher a[hreflang=" + next + "]"));
         assertThat(page.getCurrentUrl()).isEqualTo(url(path + "?lang=" + next));
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(next);
     }
@@ -125,7 +125,7 @@ class AllLanguagesBrowserTest extends BrowserTest {
         page.get(url("/signs"));
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         page.findElement(By.cssSelector("nav.app-language-switcher summary")).click();
-        page.findElement(By.cssSelector("nav.app-language-switcher a[hreflang=ar]")).click();
+        clickToLoad(page, By.cssSelector("nav.app-language-switcher a[hreflang=ar]"));
         assertThat(page.getCurrentUrl()).isEqualTo(url("/signs?lang=ar"));
         assertThat(page.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 

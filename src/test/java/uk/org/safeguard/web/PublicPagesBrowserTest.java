@@ -29,7 +29,7 @@ class PublicPagesBrowserTest extends BrowserTest {
     @Test
     void footerPages() throws Exception {
         WebDriver page = visit("/");
-        page.findElement(By.linkText("Cookies")).click();
+        clickToLoad(page, By.linkText("Cookies"));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Cookies");
         assertThat(page.findElements(By.cssSelector("table.govuk-table tbody tr"))).hasSize(4);
         visit("/cookies");

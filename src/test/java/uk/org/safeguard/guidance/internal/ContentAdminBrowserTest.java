@@ -60,7 +60,7 @@ class ContentAdminBrowserTest extends BrowserTest {
         page = visit("/staff/content");
         check(page, "overview");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Public content");
-        page.findElement(By.cssSelector("a[href='/staff/content/pages/what-happens-next/pl']")).click();
+        clickToLoad(page, By.cssSelector("a[href='/staff/content/pages/what-happens-next/pl']"));
         check(page, "edit-new-translation");
         assertThat(page.findElement(By.cssSelector(".govuk-inset-text")).getText()).contains("There is no Polish text");
         String englishTitle = page.findElement(By.id("title")).getAttribute("value");
@@ -69,7 +69,7 @@ class ContentAdminBrowserTest extends BrowserTest {
         String title = "Co dzieje się dalej " + System.nanoTime();
         replace(page, "title", title);
         replace(page, "body", "## Pierwszy krok\n\nZespół *skontaktuje się* z Tobą. <b>nie pogrubione</b>\n\n> Ważne");
-        page.findElement(By.id("preview-button")).click();
+        clickToLoad(page, By.id("preview-button"));
         check(page, "preview");
         WebElement preview = page.findElement(By.id("preview-content"));
         assertThat(preview.getAttribute("lang")).isEqualTo("pl");
@@ -80,7 +80,7 @@ class ContentAdminBrowserTest extends BrowserTest {
         assertThat(preview.getText()).contains("<b>nie pogrubione</b>");
         assertThat(preview.findElements(By.tagName("b"))).isEmpty();
 
-        page.findElement(By.id("save")).click();
+        clickToLoad(page, By.id("save"));
         check(page, "save-without-note");
         assertThat(page.getTitle()).startsWith("Error:");
         assertThat(texts(page.findElements(By.cssSelector(".govuk-error-summary a"))))
@@ -89,18 +89,18 @@ class ContentAdminBrowserTest extends BrowserTest {
 
         int draft = versions.history(ContentKind.PAGE, "what-happens-next", "pl").size() + 1;
         page.findElement(By.id("note")).sendKeys("First Polish translation");
-        page.findElement(By.id("save")).click();
+        clickToLoad(page, By.id("save"));
         check(page, "draft-saved");
         assertThat(page.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Draft version " + draft + " saved");
         assertThat(versions.latest(ContentKind.PAGE, "what-happens-next", "pl").orElseThrow().published()).isFalse();
 
-        page.findElement(By.cssSelector("table a[href$='/what-happens-next/pl/versions/" + draft + "']")).click();
+        clickToLoad(page, By.cssSelector("table a[href$='/what-happens-next/pl/versions/" + draft + "']"));
         check(page, "version");
         assertThat(page.findElement(By.id("source")).getText()).contains("## Pierwszy krok", "<b>nie pogrubione</b>");
-        page.findElement(By.cssSelector(".govuk-back-link")).click();
+        clickToLoad(page, By.cssSelector(".govuk-back-link"));
 
-        page.findElement(By.id("publish-draft")).click();
+        clickToLoad(page, By.id("publish-draft"));
         check(page, "published");
         assertThat(page.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Version " + draft + " published");
@@ -114,12 +114,12 @@ class ContentAdminBrowserTest extends BrowserTest {
         page = visit("/staff/content/contacts");
         check(page, "contacts");
         assertThat(page.findElements(By.cssSelector("table tbody tr"))).hasSize(33);
-        page.findElement(By.cssSelector("a[href='/staff/content/contacts/E09000001']")).click();
+        clickToLoad(page, By.cssSelector("a[href='/staff/content/contacts/E09000001']"));
         check(page, "contact-edit");
         replace(page, "team", "City of London safeguarding team");
         replace(page, "phone", "020 7946 00");
         replace(page, "website", "http://example.org");
-        page.findElement(By.id("preview-button")).click();
+        clickToLoad(page, By.id("preview-button"));
         check(page, "contact-errors");
         assertThat(texts(page.findElements(By.cssSelector(".govuk-error-summary a"))))
                 .containsExactly("Enter a UK phone number, like 020 7946 0000, using digits and spaces (10 to 13 digits)",
@@ -129,14 +129,14 @@ class ContentAdminBrowserTest extends BrowserTest {
         if (!page.findElement(By.id("example")).isSelected()) {
             page.findElement(By.cssSelector("label[for='example']")).click();
         }
-        page.findElement(By.id("preview-button")).click();
+        clickToLoad(page, By.id("preview-button"));
         check(page, "contact-preview");
         assertThat(page.findElement(By.id("preview-content")).getText()).contains("This is an example, not a verified contact",
                 "City of London safeguarding team", "020 7946 0002");
         page.findElement(By.id("note")).sendKeys("Example contact for the demo");
-        page.findElement(By.id("save")).click();
+        clickToLoad(page, By.id("save"));
         check(page, "contact-saved");
-        page.findElement(By.id("publish-draft")).click();
+        clickToLoad(page, By.id("publish-draft"));
         check(page, "contact-published");
         assertThat(page.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("published");
@@ -165,7 +165,7 @@ class ContentAdminBrowserTest extends BrowserTest {
     }
 
     private static void submit(WebDriver page) {
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickToLoad(page, By.cssSelector("main form button[type=submit]"));
     }
 
     private static void check(WebDriver page, String name) {

@@ -122,7 +122,7 @@ class HelpBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Help in Westminster");
 
         page.get(url("/help?postcode=SE1"));
-        page.findElement(By.linkText("Southwark")).click();
+        clickToLoad(page, By.linkText("Southwark"));
         waitForUrl(page, "/help/southwark");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Help in Southwark");
         screenshot(page, "help-no-js-borough");

@@ -22,7 +22,7 @@ class LearnBrowserTest extends BrowserTest {
     void aWholeModuleIsAccessibleOnEveryPage() throws Exception {
         WebDriver page = visit("/learn");
         screenshot(page, "learn-index");
-        page.findElement(By.linkText("Starting a conversation with someone you are worried about")).click();
+        clickToLoad(page, By.linkText("Starting a conversation with someone you are worried about"));
         checked(page, "/learn/starting-a-conversation");
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Before you start: how confident");
 
@@ -40,7 +40,7 @@ class LearnBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Starting a conversation with someone you are worried about");
         screenshot(page, "learn-read");
-        page.findElement(By.id("continue")).click();
+        clickToLoad(page, By.id("continue"));
 
         checked(page, "/learn/starting-a-conversation/quiz");
         choose(page, "q1-2");
@@ -67,17 +67,17 @@ class LearnBrowserTest extends BrowserTest {
     void aWholeModuleWorksWithJavaScriptSwitchedOff() {
         WebDriver page = browserWithoutJavaScript();
         page.get(url("/learn"));
-        page.findElement(By.linkText("Online radicalisation and what to do about content")).click();
+        clickToLoad(page, By.linkText("Online radicalisation and what to do about content"));
         choose(page, "confidence-3");
         submit(page);
         assertThat(page.getCurrentUrl()).endsWith("/learn/online-radicalisation/read");
         assertThat(page.findElement(By.linkText("gov.uk/ACT")).getAttribute("href")).isEqualTo("https://www.gov.uk/ACT");
-        page.findElement(By.id("continue")).click();
+        clickToLoad(page, By.id("continue"));
         choose(page, "q1-3");
         choose(page, "q2");
         choose(page, "q3-2");
         submit(page);
-        page.findElement(By.cssSelector(".govuk-back-link")).click();
+        clickToLoad(page, By.cssSelector(".govuk-back-link"));
         assertThat(page.findElement(By.id("q1-3")).isSelected()).as("Back keeps the answers").isTrue();
         submit(page);
         choose(page, "confidence-5");
@@ -117,9 +117,6 @@ class LearnBrowserTest extends BrowserTest {
 
     /** Sends the form and waits for the next page, so that no element of the old page is used after it. */
     private static void submit(WebDriver page) {
-        org.openqa.selenium.WebElement button = page.findElement(By.cssSelector("main form button[type=submit]"));
-        button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        clickToLoad(page, By.cssSelector("main form button[type=submit]"));
     }
 }

@@ -47,7 +47,7 @@ class AuditSearchBrowserTest extends BrowserTest {
         assertThat(page.getCurrentUrl()).endsWith("/staff");
 
         visit("/staff");
-        page.findElement(By.linkText("Search the audit trail")).click();
+        clickToLoad(page, By.linkText("Search the audit trail"));
         assertAccessible(page);
         page.findElement(By.id("recordType")).sendKeys("case");
         page.findElement(By.id("recordId")).sendKeys(record);
@@ -58,7 +58,7 @@ class AuditSearchBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.id("total")).getText()).startsWith("51 entries match");
         assertThat(page.findElements(By.cssSelector(".govuk-table__body .govuk-table__row"))).hasSize(50);
 
-        page.findElement(By.cssSelector(".govuk-pagination__next a")).click();
+        clickToLoad(page, By.cssSelector(".govuk-pagination__next a"));
         assertAccessible(page);
         assertThat(page.findElements(By.cssSelector(".govuk-table__body .govuk-table__row"))).hasSize(1);
         assertThat(page.findElement(By.id("recordId")).getAttribute("value")).isEqualTo(record);
@@ -74,6 +74,6 @@ class AuditSearchBrowserTest extends BrowserTest {
     }
 
     private static void submit(WebDriver page) {
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickToLoad(page, By.cssSelector("main form button[type=submit]"));
     }
 }

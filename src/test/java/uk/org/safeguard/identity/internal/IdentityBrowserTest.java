@@ -64,7 +64,7 @@ class IdentityBrowserTest extends BrowserTest {
         check(page, "recovery-codes");
         assertThat(page.findElements(By.cssSelector(".app-recovery-codes code"))).hasSize(10);
 
-        page.findElement(By.linkText("I have saved my recovery codes")).click();
+        clickToLoad(page, By.linkText("I have saved my recovery codes"));
         check(page, "change-password");
         assertThat(page.getCurrentUrl()).endsWith("/staff/account/password");
         page.findElement(By.id("current")).sendKeys(created.initialPassword());
@@ -79,7 +79,7 @@ class IdentityBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.cssSelector(".govuk-summary-list")).getText())
                 .contains("Borough lead", "Browser test team", "Tower Hamlets");
 
-        page.findElement(By.id("sign-out")).click();
+        clickToLoad(page, By.id("sign-out"));
         check(page, "signed-out");
         assertThat(page.getCurrentUrl()).endsWith("/sign-in?signedOut");
         assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("You have signed out.");
@@ -100,7 +100,7 @@ class IdentityBrowserTest extends BrowserTest {
     }
 
     private static void submit(WebDriver page) {
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickToLoad(page, By.cssSelector("main form button[type=submit]"));
     }
 
     private static List<String> errorLinks(WebDriver page) {

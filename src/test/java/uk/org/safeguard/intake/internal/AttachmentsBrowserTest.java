@@ -42,7 +42,7 @@ class AttachmentsBrowserTest extends BrowserTest {
         visit("/concern/attachments");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Add pictures or documents (optional)");
         driver.findElement(By.id("file")).sendKeys(photo.toString());
-        driver.findElement(By.cssSelector("button[value=upload]")).click();
+        clickToLoad(driver, By.cssSelector("button[value=upload]"));
 
         assertThat(driver.getCurrentUrl()).endsWith("/concern/attachments");
         assertAccessible(driver);
@@ -52,14 +52,14 @@ class AttachmentsBrowserTest extends BrowserTest {
         assertThat(attachments.ofDraft(draft.id())).hasSize(1);
 
         driver.findElement(By.id("file")).sendKeys(fake.toString());
-        driver.findElement(By.cssSelector("button[value=upload]")).click();
+        clickToLoad(driver, By.cssSelector("button[value=upload]"));
         assertThat(driver.getTitle()).startsWith("Error:");
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("The selected file must be a JPG, PNG, WebP or PDF");
         assertAccessible(driver);
         screenshot(driver, "intake-attachments-refused");
 
-        driver.findElement(By.cssSelector("button[value=continue]")).click();
+        clickToLoad(driver, By.cssSelector("button[value=continue]"));
         // Continue goes to check answers, which sends a draft with no answers yet to the journey's first question.
         assertThat(driver.getCurrentUrl()).endsWith("/concern/about");
         assertThat(attachments.ofDraft(draft.id())).hasSize(1);

@@ -51,7 +51,7 @@ class ConcernBrowserTest extends BrowserTest {
         WebDriver page = freshStart(browser(), "/concern");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Share a concern about someone");
         screenshot(page, "concern-start");
-        page.findElement(By.cssSelector("a.govuk-button--start")).click();
+        clickToLoad(page, By.cssSelector("a.govuk-button--start"));
         reached(page, "/concern/about");
 
         continueOn(page);
@@ -84,7 +84,7 @@ class ConcernBrowserTest extends BrowserTest {
         choose(page, "since", "month");
 
         // Save and come back later, then carry on in the same browser with the code.
-        page.findElement(By.cssSelector("button[name=action][value=save]")).click();
+        clickToLoad(page, By.cssSelector("button[name=action][value=save]"));
         reached(page, "/concern/saved");
         String code = page.findElement(By.id("resume-code")).getText();
         assertThat(code).matches("([2-9A-HJKMNP-TV-Z]{4}-){4}[2-9A-HJKMNP-TV-Z]{4}");
@@ -118,7 +118,7 @@ class ConcernBrowserTest extends BrowserTest {
 
         // Token issued "30 seconds in the future": only the proof of work found by app.mjs lets it through now.
         clock.advance(Duration.ofSeconds(-30));
-        page.findElement(By.id("send")).click();
+        clickToLoad(page, By.id("send"));
         reached(page, "/concern/confirmation");
         String reference = page.findElement(By.cssSelector(".govuk-panel__body")).getText().replace("Your reference ", "");
         assertThat(page.findElement(By.id("follow-up-code")).getText()).matches("([2-9A-HJKMNP-TV-Z]{4}-){4}[2-9A-HJKMNP-TV-Z]{4}");
@@ -140,7 +140,7 @@ class ConcernBrowserTest extends BrowserTest {
     void anAnonymousConcernInArabicWithTheNineNineNinePage() throws IOException {
         WebDriver page = freshStart(browser(), "/concern?lang=ar");
         assertThat(page.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        page.findElement(By.cssSelector("a.govuk-button--start")).click();
+        clickToLoad(page, By.cssSelector("a.govuk-button--start"));
         reached(page, "/concern/about");
         choose(page, "about", "myself");
         continueOn(page);
@@ -149,7 +149,7 @@ class ConcernBrowserTest extends BrowserTest {
         continueOn(page);
         reached(page, "/concern/call-999");
         screenshot(page, "concern-call-999-ar");
-        page.findElement(By.cssSelector("main a.govuk-button")).click();
+        clickToLoad(page, By.cssSelector("main a.govuk-button"));
         reached(page, "/concern/age");
         choose(page, "age", "dont-know");
         continueOn(page);
@@ -177,7 +177,7 @@ class ConcernBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
         assertThat(page.findElement(By.tagName("main")).getText()).contains(TYPED, "Camden");
         screenshot(page, "concern-check-answers-ar");
-        page.findElement(By.id("send")).click();
+        clickToLoad(page, By.id("send"));
         reached(page, "/concern/confirmation");
         screenshot(page, "concern-confirmation-ar");
         String reference = referenceIn(page.findElement(By.cssSelector(".govuk-panel__body")).getText());
@@ -192,7 +192,7 @@ class ConcernBrowserTest extends BrowserTest {
     void theWholeJourneyWorksWithJavaScriptSwitchedOff() throws IOException {
         WebDriver page = freshStart(browserWithoutJavaScript(), "/concern");
         assertThat(page.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
-        page.findElement(By.cssSelector("a.govuk-button--start")).click();
+        clickToLoad(page, By.cssSelector("a.govuk-button--start"));
         reached(page, "/concern/about");
         choose(page, "about", "someone-else");
         continueOn(page);
@@ -235,7 +235,7 @@ class ConcernBrowserTest extends BrowserTest {
         afterContact(page);
 
         // Change an answer from the check page: it comes back to the check page.
-        page.findElement(By.cssSelector("a[href='/concern/age?change=true']")).click();
+        clickToLoad(page, By.cssSelector("a[href='/concern/age?change=true']"));
         reached(page, "/concern/age?change=true");
         choose(page, "age", "40-over");
         continueOn(page);
@@ -243,7 +243,7 @@ class ConcernBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.tagName("main")).getText()).contains("40 or over", "Through a youth club");
 
         clock.advance(Duration.ofSeconds(3)); // without a proof of work, the form must have been shown a moment ago
-        page.findElement(By.id("send")).click();
+        clickToLoad(page, By.id("send"));
         reached(page, "/concern/confirmation");
         String reference = page.findElement(By.cssSelector(".govuk-panel__body")).getText().replace("Your reference ", "");
         Map<String, Object> row = row(reference);
@@ -272,11 +272,11 @@ class ConcernBrowserTest extends BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.findElement(By.cssSelector("button[value=upload]")).click();
+        clickToLoad(page, By.cssSelector("button[value=upload]"));
         new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("main")).getText()
                 .contains("photo.jpg"));
         checkPage(page, ConcernController.ATTACHMENTS);
-        page.findElement(By.cssSelector("button[value=continue]")).click();
+        clickToLoad(page, By.cssSelector("button[value=continue]"));
         reached(page, ConcernController.CHECK_ANSWERS);
         assertThat(page.findElement(By.tagName("main")).getText()).contains("photo.jpg");
     }
@@ -337,7 +337,7 @@ class ConcernBrowserTest extends BrowserTest {
     }
 
     private static void continueOn(WebDriver page) {
-        page.findElement(By.cssSelector("main form button.govuk-button:not(.govuk-button--secondary)")).click();
+        clickToLoad(page, By.cssSelector("main form button.govuk-button:not(.govuk-button--secondary)"));
     }
 
     /** The reference in the confirmation panel, whatever the language around it. */

@@ -145,6 +145,6 @@ class FollowUpBrowserTest extends BrowserTest {
     }
 
     private static void click(WebDriver page, String css) {
-        page.findElement(By.cssSelector(css)).click();
+        clickToLoad(page, By.cssSelector(css));
     }
 }

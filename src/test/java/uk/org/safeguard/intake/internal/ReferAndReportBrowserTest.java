@@ -40,7 +40,7 @@ class ReferAndReportBrowserTest extends BrowserTest {
         mail.purgeEmailFromAllMailboxes();
         WebDriver page = fresh(browser(), "/refer");
         reached(page, "/refer");
-        page.findElement(By.linkText("Start now")).click();
+        clickToLoad(page, By.linkText("Start now"));
         reached(page, "/refer/person");
 
         continueOn(page);
@@ -84,7 +84,7 @@ class ReferAndReportBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.tagName("main")).getText()).contains(PERSON);
         screenshot(page, "refer-check-answers");
         long started = System.nanoTime();
-        page.findElement(By.id("send")).click();
+        clickToLoad(page, By.id("send"));
         reached(page, "/refer/confirmation", SENDING);
         System.out.println("Referral sent in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Referral received");
@@ -118,7 +118,7 @@ class ReferAndReportBrowserTest extends BrowserTest {
 
     private void hateJourney(WebDriver page, boolean javaScript) throws IOException {
         reached(page, "/report-hate");
-        page.findElement(By.linkText("Start now")).click();
+        clickToLoad(page, By.linkText("Start now"));
         reached(page, "/report-hate/what");
         continueOn(page);
         errorShown(page, "Select what the incident was aimed at, or select I'm not sure");
@@ -155,7 +155,7 @@ class ReferAndReportBrowserTest extends BrowserTest {
             sleep(Duration.ofMillis(2500)); // without the proof of work, the form must be a moment old
         }
         long started = System.nanoTime();
-        page.findElement(By.id("send")).click();
+        clickToLoad(page, By.id("send"));
         reached(page, "/report-hate/confirmation", SENDING);
         System.out.println("Report sent in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Report sent");
@@ -213,7 +213,7 @@ class ReferAndReportBrowserTest extends BrowserTest {
     }
 
     private static void continueOn(WebDriver page) {
-        page.findElement(By.cssSelector("main form button.govuk-button")).click();
+        clickToLoad(page, By.cssSelector("main form button.govuk-button"));
     }
 
     /** Types text; characters outside the Basic Multilingual Plane (emoji) are set by script, as ChromeDriver cannot type them. */
