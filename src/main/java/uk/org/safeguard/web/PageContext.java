@@ -10,7 +10,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * What every page template needs besides its own data: text in the person's language, the CSRF token
  * for forms (jte does not add it), the current path for navigation and the language switcher.
- * Controllers never build it: {@code PageContextAdvice} adds it to every model as {@code page}.
+ * Controllers never build it: {@code PageContexts} adds it to the model of every page as {@code page}, and
+ * gives it to a handler that declares a {@code PageContext} parameter.
  */
 public final class PageContext {
 

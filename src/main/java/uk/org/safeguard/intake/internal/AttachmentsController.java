@@ -81,20 +81,20 @@ class AttachmentsController {
 
     @GetMapping({"/concern/attachments", "/report-hate/attachments", "/refer/attachments"})
     String page(@RequestParam(name = "refused", required = false) String refused, HttpServletRequest request,
-            Model model) {
+            PageContext page, Model model) {
         Step step = Step.of(request).orElseThrow();
         Optional<Draft> draft = drafts.find(request, step.journey);
         if (draft.isEmpty()) {
             return "redirect:" + step.start;
         }
         Refusal refusal = AttachmentsUploadLimit.REFUSED_TOO_LARGE.equals(refused) ? Refusal.TOO_LARGE : null;
-        return show(step, draft.get(), refusal, model);
+        return show(step, draft.get(), refusal, page, model);
     }
 
     @PostMapping({"/concern/attachments", "/report-hate/attachments", "/refer/attachments"})
     String upload(@RequestParam(name = FILE_FIELD, required = false) MultipartFile file,
             @RequestParam(name = "action", defaultValue = "upload") String action, HttpServletRequest request,
-            Model model) throws IOException {
+            PageContext page, Model model) throws IOException {
         Step step = Step.of(request).orElseThrow();
         Optional<Draft> found = drafts.find(request, step.journey);
         if (found.isEmpty()) {
@@ -104,7 +104,7 @@ class AttachmentsController {
         boolean continuing = "continue".equals(action);
         boolean chosen = file != null && (file.getSize() > 0 || !isBlank(file.getOriginalFilename()));
         if (!chosen) {
-            return continuing ? "redirect:" + step.checkAnswers() : show(step, draft, Refusal.NO_FILE, model);
+            return continuing ? "redirect:" + step.checkAnswers() : show(step, draft, Refusal.NO_FILE, page, model);
         }
         Upload upload;
         try (InputStream content = file.getInputStream()) {
@@ -113,7 +113,7 @@ class AttachmentsController {
             return "redirect:" + step.start;
         }
         if (!upload.accepted()) {
-            return show(step, draft, upload.refusal(), model);
+            return show(step, draft, upload.refusal(), page, model);
         }
         drafts.save(draft); // keeps the draft (and so its files) for as long as its answers
         return "redirect:" + (continuing ? step.checkAnswers() : step.path());
@@ -134,8 +134,7 @@ class AttachmentsController {
         return "redirect:" + step.path();
     }
 
-    private String show(Step step, Draft draft, Refusal refusal, Model model) {
-        PageContext page = (PageContext) model.getAttribute("page");
+    private String show(Step step, Draft draft, Refusal refusal, PageContext page, Model model) {
         List<AttachmentInfo> files = attachments.ofDraft(draft.id());
         String error = refusal == null ? null : page.t(refusal.messageKey(), refusal.messageArguments());
         Field field = Field.of(FILE_FIELD, null, error);

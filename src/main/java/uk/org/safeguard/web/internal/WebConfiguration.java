@@ -1,25 +1,32 @@
 package uk.org.safeguard.web.internal;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import uk.org.safeguard.web.NavigationEntry;
+
 /**
  * Static files and languages. GOV.UK Frontend comes from its webjar: {@code /assets/**} are its images
  * and fonts, {@code /govuk/**} its CSS and JavaScript (the CSS rewritten once by
- * {@link GovukStylesheetTransformer}); {@code /static/**} are Safeguard's own.
+ * {@link GovukStylesheetTransformer}); {@code /static/**} are Safeguard's own. Every page gets its
+ * {@link PageContexts page context}.
  */
 @ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
@@ -29,9 +36,11 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String GOVUK = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
 
     private final LanguageResolver languageResolver;
+    private final PageContexts pageContexts;
 
-    WebConfiguration(WebProperties properties) {
+    WebConfiguration(WebProperties properties, MessageSource messages, ObjectProvider<NavigationEntry> navigation) {
         this.languageResolver = new LanguageResolver(properties);
+        this.pageContexts = new PageContexts(messages, properties, navigation.orderedStream().toList());
     }
 
     @Bean
@@ -77,5 +86,11 @@ class WebConfiguration implements WebMvcConfigurer {
                 return true;
             }
         });
+        registry.addInterceptor(pageContexts);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(pageContexts);
     }
 }
