@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -96,6 +98,46 @@ class ApiClients {
             recent.remove(key);
         }
         return found;
+    }
+
+    /** A client as an administrator sees it: how much it is used tells a live integration from a stale one. */
+    record Listed(long id, String name, Instant createdAt, boolean disabled, long referrals, Instant lastReferralAt) {
+    }
+
+    /** Every client, oldest first, with how many referrals it has sent and when it last sent one. */
+    List<Listed> list() {
+        return jdbc.sql("""
+                SELECT c.id, c.name, c.created_at, c.disabled, count(s.id), max(s.submitted_at)
+                FROM intake_api_client c LEFT JOIN intake_submission s ON s.api_client_id = c.id
+                GROUP BY c.id ORDER BY c.id""")
+                .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getBoolean(4), rs.getLong(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /** What became of a request to disable a client. */
+    enum Disabling {
+        DISABLED, ALREADY_DISABLED, NOT_FOUND
+    }
+
+    /**
+     * Stops the client's key from working: at once on this instance, within {@link #CACHE_FOR} on every
+     * other. Its referrals stay. Audited with the reason; there is no enabling again (create a new client,
+     * with a new key, instead).
+     */
+    @Transactional
+    Disabling disable(long id, String actor, String reason) {
+        int changed = jdbc.sql("UPDATE intake_api_client SET disabled = TRUE WHERE id = :id AND NOT disabled")
+                .param("id", id).update();
+        if (changed == 0) {
+            boolean exists = jdbc.sql("SELECT count(*) FROM intake_api_client WHERE id = :id").param("id", id)
+                    .query(Long.class).single() > 0;
+            return exists ? Disabling.ALREADY_DISABLED : Disabling.NOT_FOUND;
+        }
+        audit.record(AuditEvent.of(actor, "api-client.disabled", "api-client", Long.toString(id)).withReason(reason));
+        forget();
+        return Disabling.DISABLED;
     }
 
     /** Forgets every remembered key (tests, and after disabling a client). */

@@ -115,7 +115,7 @@ class ReferralsApiController {
             Sends a professional referral (the fields of the national Prevent referral form). It is validated, \
             routed to the borough of the person's postcode (or to the city-wide triage queue) and stored before \
             the answer is sent. Send an Idempotency-Key to make retries safe: a retry with the same key and body \
-            gets the first answer again and never creates a second referral.""",
+            within 7 days gets the first answer again and never creates a second referral.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ReferralDetails.class))),
