@@ -68,7 +68,15 @@ run_pgbench() {
     || { cat "$work/pgbench-$1.txt" >&2; exit 1; }
   awk '/^tps = / {print int($3)}' "$work/pgbench-$1.txt"
 }
+wal_lsn() { PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d postgres -c 'SELECT pg_current_wal_lsn()'; }
+wal_bytes() { PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d postgres \
+  -c "SELECT pg_wal_lsn_diff('$2', '$1')::bigint"; }
+psql_admin -d postgres -c CHECKPOINT >/dev/null
+pg_wal_start=$(wal_lsn)
 pg_tps_before=$(run_pgbench before)
+pg_wal_end=$(wal_lsn)
+pg_wal_per_tx=$(awk -v b="$(wal_bytes "$pg_wal_start" "$pg_wal_end")" -v n="$(awk '/^number of transactions actually processed/ {print $NF}' "$work/pgbench-before.txt" | cut -d/ -f1)" \
+  'BEGIN {printf "%d", b / n}')
 pg_latency=$(awk '/^latency average/ {print $4}' "$work/pgbench-before.txt")
 row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d pgbench_intake \
   -c 'SELECT avg(pg_column_size(b.*))::int FROM (SELECT * FROM bench_row LIMIT 1000) b')
@@ -125,6 +133,7 @@ if [ "${BENCH_PG_STATEMENTS:-0}" = 1 ]; then
 fi
 before=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT count(*) FROM intake_submission')
+app_wal_start=$(wal_lsn)
 SAFEGUARD_BENCH_RUN=run-$(date +%s) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/intake.lua \
   "http://localhost:$port" >"$work/wrk.txt" 2>&1
 if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
@@ -132,6 +141,7 @@ if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
   echo "async-profiler (collapsed stacks): $work/profile.collapsed"
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+app_wal_end=$(wal_lsn)
 after=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT count(*) FROM intake_submission')
 app_row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
@@ -150,6 +160,9 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then
   echo "JFR profile: $work/profile.jfr"
 fi
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+# Safeguard's rows would otherwise be vacuumed and checkpointed during the second pgbench run.
+psql_admin -d safeguard_bench -c VACUUM >/dev/null
+psql_admin -d postgres -c CHECKPOINT >/dev/null
 pg_tps_after=$(run_pgbench after)
 pg_tps=$(( (pg_tps_before + pg_tps_after) / 2 ))
 result=$(grep '^RESULT' "$work/wrk.txt") || { cat "$work/wrk.txt" >&2; exit 1; }
@@ -158,14 +171,15 @@ requests=$(field requests); duration=$(field duration_us); p99=$(field p99_us); 
 non2xx=$(field non2xx)
 rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%d", r / (d / 1e6)}')
 stored=$((after - before))
+app_wal_per_referral=$(awk -v b="$(wal_bytes "$app_wal_start" "$app_wal_end")" -v n="$stored" 'BEGIN {printf "%d", n ? b / n : 0}')
 ratio=$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
 ratio_before=$(awk -v a="$rps" -v b="$pg_tps_before" 'BEGIN {printf "%.3f", a / b}')
 ratio_after=$(awk -v a="$rps" -v b="$pg_tps_after" 'BEGIN {printf "%.3f", a / b}')
 p99_ms=$(awk -v p="$p99" 'BEGIN {printf "%.1f", p / 1000}')
 p50_ms=$(awk -v p="$p50" 'BEGIN {printf "%.1f", p / 1000}')
 
-echo "pgbench single-row INSERT (~${row_bytes} B rows), ${connections} clients, ${seconds}s: ${pg_tps} tps (${pg_tps_before} before Safeguard, ${pg_tps_after} after; latency avg ${pg_latency} ms before)"
-echo "Safeguard POST /api/v1/referrals (~${app_row_bytes} B rows), ${connections} connections, ${seconds}s: ${rps} submissions/s, p50 ${p50_ms} ms, p99 ${p99_ms} ms, non-2xx ${non2xx}, rows stored ${stored} for ${requests} requests"
+echo "pgbench single-row INSERT (~${row_bytes} B rows), ${connections} clients, ${seconds}s: ${pg_tps} tps (${pg_tps_before} before Safeguard, ${pg_tps_after} after; latency avg ${pg_latency} ms before; ${pg_wal_per_tx} B of WAL a row)"
+echo "Safeguard POST /api/v1/referrals (~${app_row_bytes} B rows), ${connections} connections, ${seconds}s: ${rps} submissions/s, p50 ${p50_ms} ms, p99 ${p99_ms} ms, non-2xx ${non2xx}, rows stored ${stored} for ${requests} requests, ${app_wal_per_referral} B of WAL a referral (relay included)"
 echo "ratio: ${ratio} against the mean (${ratio_before} against before, ${ratio_after} against after; target >= 0.25); p99: ${p99_ms} ms (target <= 50); load after: ${load_after}"
 [ "$non2xx" = 0 ] || { echo "FAIL: some requests were refused"; exit 1; }
 awk -v r="$ratio" -v p="$p99_ms" 'BEGIN {exit !(r >= 0.25 && p <= 50)}' && echo PASS || { echo "BELOW TARGET"; exit 1; }
