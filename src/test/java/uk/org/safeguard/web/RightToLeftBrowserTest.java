@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 
@@ -196,8 +195,7 @@ class RightToLeftBrowserTest extends BrowserTest {
             private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
             @GetMapping("/test/components")
-            ResponseEntity<String> components(Model model) {
-                PageContext page = (PageContext) model.getAttribute("page");
+            ResponseEntity<String> components(PageContext page) {
                 boolean arabic = "ar".equals(page.lang());
                 String body = "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">"
                         + render("backLink", "page", page, "href", "/")

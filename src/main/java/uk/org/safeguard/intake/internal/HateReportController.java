@@ -136,17 +136,7 @@ class HateReportController {
         boolean change = form.containsKey("change");
         Drafts.Draft draft = drafts.findOrStart(request, response, Journey.HATE_REPORT);
         Answers answers = draft.answers();
-        for (String name : step.fields) {
-            switch (name) {
-                case "when" -> {
-                    answers.put("when-day", ReportForms.value(form, "when-day"));
-                    answers.put("when-month", ReportForms.value(form, "when-month"));
-                    answers.put("when-year", ReportForms.value(form, "when-year"));
-                }
-                case "strands", "whenNotSure" -> answers.putAll(name, ReportForms.values(form, name));
-                default -> answers.put(name, ReportForms.value(form, name));
-            }
-        }
+        ReportForms.read(form, answers, step.fields, Set.of("when"), Set.of("strands", "whenNotSure"));
         drafts.save(draft);
         Map<String, String> errors = problems(answers, step);
         if (!errors.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -137,17 +138,7 @@ class ReferralController {
         boolean change = form.containsKey("change");
         Drafts.Draft draft = drafts.findOrStart(request, response, Journey.REFERRAL);
         Answers answers = draft.answers();
-        for (String name : step.fields) {
-            if (name.equals("dob")) {
-                answers.put("dob-day", ReportForms.value(form, "dob-day"));
-                answers.put("dob-month", ReportForms.value(form, "dob-month"));
-                answers.put("dob-year", ReportForms.value(form, "dob-year"));
-            } else if (name.equals("indicators")) {
-                answers.putAll(name, ReportForms.values(form, name));
-            } else {
-                answers.put(name, ReportForms.value(form, name));
-            }
-        }
+        ReportForms.read(form, answers, step.fields, Set.of("dob"), Set.of("indicators"));
         drafts.save(draft);
         Map<String, String> errors = problems(answers, step);
         if (!errors.isEmpty()) {

@@ -102,6 +102,26 @@ class ReportForms {
         return values == null ? List.of() : values.stream().filter(v -> !v.isEmpty()).toList();
     }
 
+    /**
+     * Keeps a step's posted fields in its draft's answers, exactly as typed: a date field as its three boxes
+     * ({@code name-day}, {@code name-month}, {@code name-year}), a checkbox field as all its values, any
+     * other as its single value.
+     */
+    static void read(MultiValueMap<String, String> form, Answers answers, List<String> fields, Set<String> dates,
+            Set<String> checkboxes) {
+        for (String name : fields) {
+            if (dates.contains(name)) {
+                for (String part : List.of("-day", "-month", "-year")) {
+                    answers.put(name + part, value(form, name + part));
+                }
+            } else if (checkboxes.contains(name)) {
+                answers.putAll(name, values(form, name));
+            } else {
+                answers.put(name, value(form, name));
+            }
+        }
+    }
+
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
