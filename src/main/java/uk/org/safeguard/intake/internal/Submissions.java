@@ -116,10 +116,12 @@ class Submissions {
         String[] languages = new String[n];
         String[] statuses = new String[n];
         Boolean[] routedNow = new Boolean[n];
+        Boolean[] queued = new Boolean[n];
         byte[][] details = new byte[n][];
         String[] followUpHashes = new String[n];
         Long[] apiClients = new Long[n];
         String[] actors = new String[n];
+        boolean anyQueued = false;
         for (int i = 0; i < n; i++) {
             NewSubmission s = submissions.get(i);
             UUID id = UUID.randomUUID();
@@ -136,40 +138,38 @@ class Submissions {
             statuses[i] = (s.awaitingConfirmation() ? SubmissionStatus.AWAITING_CONFIRMATION : SubmissionStatus.RECEIVED)
                     .name();
             routedNow[i] = !s.awaitingConfirmation();
+            // Routed concerns and referrals go to casework through the outbox; hate reports stay with the programme.
+            queued[i] = routedNow[i] && s.kind() != SubmissionKind.HATE_REPORT;
+            anyQueued |= queued[i];
             details[i] = encryption.encrypt(family(s.kind()), id.toString(), JSON.writeValueAsBytes(s.details()));
             followUpHashes[i] = code == null ? null : followUpHash(reference, Codes.normaliseFollowUpCode(code));
             apiClients[i] = s.apiClientId();
             actors[i] = actor(s);
             receipts.add(new Receipt(id, reference, code));
         }
-        List<UUID> routed = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (routedNow[i] && submissions.get(i).kind() != SubmissionKind.HATE_REPORT) {
-                routed.add(ids[i]);
-            }
-        }
-        UUID[] queued = routed.toArray(UUID[]::new);
-        // One statement of fixed text whatever the number (prepared once, unlike a multi-row VALUES list):
-        // the submissions, their first statuses, and the routed concerns and referrals queued in the outbox
-        // for ConcernRelay.
+        // One statement of fixed text whatever the number (prepared once, unlike a multi-row VALUES list),
+        // over one set of arrays: the submissions, their first statuses, and the routed concerns and referrals
+        // queued in the outbox for ConcernRelay.
         jdbcTemplate.update(connection -> {
             var insert = connection.prepareStatement("""
-                    WITH submission AS (
+                    WITH u AS (
+                        SELECT u.*, CAST(? AS timestamptz) AS at
+                        FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u(id, reference, kind, channel,
+                            borough_code, urgent, anonymous, language, status, routed, details, follow_up_hash,
+                            api_client_id, actor, queued)
+                    ), submission AS (
                         INSERT INTO intake_submission (id, reference, kind, channel, borough_code, urgent, anonymous,
                             language, status, submitted_at, routed_at, details, follow_up_hash, api_client_id)
                         SELECT u.id, u.reference, u.kind, u.channel, u.borough_code, u.urgent, u.anonymous, u.language,
-                               u.status, ?, CASE WHEN u.routed THEN CAST(? AS timestamptz) END, u.details,
-                               u.follow_up_hash, u.api_client_id
-                        FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u(id, reference, kind, channel,
-                            borough_code, urgent, anonymous, language, status, routed, details, follow_up_hash,
-                            api_client_id)
+                               u.status, u.at, CASE WHEN u.routed THEN u.at END, u.details, u.follow_up_hash,
+                               u.api_client_id
+                        FROM u
                     ), status AS (
                         INSERT INTO intake_status_update (submission_id, status, at, actor)
-                        SELECT u.id, u.status, ?, u.actor FROM unnest(?, ?, ?) AS u(id, status, actor)
+                        SELECT u.id, u.status, u.at, u.actor FROM u
                     )
-                    INSERT INTO intake_outbox (submission_id, queued_at) SELECT id, ? FROM unnest(?) AS o(id)""");
+                    INSERT INTO intake_outbox (submission_id, queued_at) SELECT u.id, u.at FROM u WHERE u.queued""");
             int p = 1;
-            insert.setTimestamp(p++, at);
             insert.setTimestamp(p++, at);
             insert.setArray(p++, connection.createArrayOf("uuid", ids));
             insert.setArray(p++, connection.createArrayOf("text", theirReferences));
@@ -184,15 +184,11 @@ class Submissions {
             insert.setArray(p++, connection.createArrayOf("bytea", details));
             insert.setArray(p++, connection.createArrayOf("text", followUpHashes));
             insert.setArray(p++, connection.createArrayOf("bigint", apiClients));
-            insert.setTimestamp(p++, at);
-            insert.setArray(p++, connection.createArrayOf("uuid", ids));
-            insert.setArray(p++, connection.createArrayOf("text", statuses));
             insert.setArray(p++, connection.createArrayOf("text", actors));
-            insert.setTimestamp(p++, at);
-            insert.setArray(p++, connection.createArrayOf("uuid", queued));
+            insert.setArray(p++, connection.createArrayOf("boolean", queued));
             return insert;
         });
-        if (!routed.isEmpty()) {
+        if (anyQueued) {
             relay.wakeAfterCommit();
         }
         List<AuditEvent> arrivals = new ArrayList<>(submissions.size());

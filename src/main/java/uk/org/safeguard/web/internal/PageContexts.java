@@ -72,7 +72,7 @@ class PageContexts implements HandlerInterceptor, HandlerMethodArgumentResolver 
         if (request.getAttribute(ATTRIBUTE) instanceof PageContext page) {
             return page;
         }
-        PageContext page = create(request, messages, properties, navigation);
+        PageContext page = create(request);
         request.setAttribute(ATTRIBUTE, page);
         return page;
     }
@@ -83,8 +83,7 @@ class PageContexts implements HandlerInterceptor, HandlerMethodArgumentResolver 
                 : !name.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
     }
 
-    static PageContext create(HttpServletRequest request, MessageSource messages, WebProperties properties,
-            List<NavigationEntry> navigation) {
+    private PageContext create(HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         String path = pathOf(request);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
