@@ -3,7 +3,8 @@
 # connections, against what pgbench achieves for a single-row INSERT of a similar-sized row (about 1.5 KB
 # of bytea) on the same PostgreSQL at the same concurrency with synchronous_commit on, in the same run
 # (pgbench runs before Safeguard starts and again after it stops; the reference is the mean of the two).
-# Target: ratio >= 0.25 and p99 <= 50 ms. Exits non-zero below either.
+# Target: ratio >= 0.25 and p99 <= 50 ms. Exits non-zero below either. It also prints the whole machine's
+# CPU time per pgbench row and per referral, which, unlike the rates, does not move with the disk.
 #
 # Uses Debian's PostgreSQL (started if it is down), pgbench and wrk, and target/safeguard.jar (build first:
 # mvn -DskipTests package). Safeguard runs with demo data off against a fresh database on that cluster;
@@ -68,14 +69,31 @@ run_pgbench() {
     || { cat "$work/pgbench-$1.txt" >&2; exit 1; }
   awk '/^tps = / {print int($3)}' "$work/pgbench-$1.txt"
 }
+# The whole machine's CPU time (every process: wrk or pgbench, Safeguard, PostgreSQL, the kernel), in
+# clock ticks from /proc/stat: "busy total". pgbench at 32 clients is bound by the disk's flush, Safeguard
+# by the CPUs, so the CPU each spends per row is printed beside the rates: unlike the rates, it does not
+# move with the disk.
+cpu_ticks() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6}' /proc/stat; }
+cpu_per_op() {  # start end operations -> "<µs of CPU an operation> <busy share of the machine, %>"
+  awk -v s="$1" -v e="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {split(s, a, " "); split(e, b, " ");
+    busy = b[1] - a[1]; total = b[2] - a[2]; printf "%d %d", n ? busy / hz / n * 1e6 : 0, total ? 100 * busy / total : 0}'
+}
+# CPU ticks used so far by the processes given (every thread; 0 for one that has gone).
+proc_ticks() { local t=0 pid; for pid in "$@"; do
+  t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo $t; }
+postgres_pids() { pgrep -u postgres -x postgres || true; }
 wal_lsn() { PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d postgres -c 'SELECT pg_current_wal_lsn()'; }
 wal_bytes() { PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d postgres \
   -c "SELECT pg_wal_lsn_diff('$2', '$1')::bigint"; }
 psql_admin -d postgres -c CHECKPOINT >/dev/null
+pgbench_rows() { awk '/^number of transactions actually processed/ {print $NF}' "$work/pgbench-$1.txt" | cut -d/ -f1; }
 pg_wal_start=$(wal_lsn)
+pg_cpu_start=$(cpu_ticks)
 pg_tps_before=$(run_pgbench before)
+pg_cpu_end=$(cpu_ticks)
 pg_wal_end=$(wal_lsn)
-pg_wal_per_tx=$(awk -v b="$(wal_bytes "$pg_wal_start" "$pg_wal_end")" -v n="$(awk '/^number of transactions actually processed/ {print $NF}' "$work/pgbench-before.txt" | cut -d/ -f1)" \
+read -r pg_cpu_us pg_busy <<<"$(cpu_per_op "$pg_cpu_start" "$pg_cpu_end" "$(pgbench_rows before)")"
+pg_wal_per_tx=$(awk -v b="$(wal_bytes "$pg_wal_start" "$pg_wal_end")" -v n="$(pgbench_rows before)" \
   'BEGIN {printf "%d", b / n}')
 pg_latency=$(awk '/^latency average/ {print $4}' "$work/pgbench-before.txt")
 row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d pgbench_intake \
@@ -134,8 +152,13 @@ fi
 before=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d safeguard_bench \
   -c 'SELECT count(*) FROM intake_submission')
 app_wal_start=$(wal_lsn)
+app_cpu_start=$(cpu_ticks)
+pg_pids=$(postgres_pids)
+jvm_ticks_start=$(proc_ticks "$app_pid"); db_ticks_start=$(proc_ticks $pg_pids)
 SAFEGUARD_BENCH_RUN=run-$(date +%s) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/intake.lua \
   "http://localhost:$port" >"$work/wrk.txt" 2>&1
+app_cpu_end=$(cpu_ticks)
+jvm_ticks=$(( $(proc_ticks "$app_pid") - jvm_ticks_start )); db_ticks=$(( $(proc_ticks $pg_pids) - db_ticks_start ))
 if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
   jcmd "$app_pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"stop,file=$work/profile.collapsed,collapsed\"" >/dev/null
   echo "async-profiler (collapsed stacks): $work/profile.collapsed"
@@ -172,6 +195,9 @@ non2xx=$(field non2xx)
 rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%d", r / (d / 1e6)}')
 stored=$((after - before))
 app_wal_per_referral=$(awk -v b="$(wal_bytes "$app_wal_start" "$app_wal_end")" -v n="$stored" 'BEGIN {printf "%d", n ? b / n : 0}')
+read -r app_cpu_us app_busy <<<"$(cpu_per_op "$app_cpu_start" "$app_cpu_end" "$stored")"
+per_referral_us() { awk -v t="$1" -v n="$stored" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%d", n ? t / hz / n * 1e6 : 0}'; }
+jvm_cpu_us=$(per_referral_us "$jvm_ticks"); db_cpu_us=$(per_referral_us "$db_ticks")
 ratio=$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
 ratio_before=$(awk -v a="$rps" -v b="$pg_tps_before" 'BEGIN {printf "%.3f", a / b}')
 ratio_after=$(awk -v a="$rps" -v b="$pg_tps_after" 'BEGIN {printf "%.3f", a / b}')
@@ -180,6 +206,7 @@ p50_ms=$(awk -v p="$p50" 'BEGIN {printf "%.1f", p / 1000}')
 
 echo "pgbench single-row INSERT (~${row_bytes} B rows), ${connections} clients, ${seconds}s: ${pg_tps} tps (${pg_tps_before} before Safeguard, ${pg_tps_after} after; latency avg ${pg_latency} ms before; ${pg_wal_per_tx} B of WAL a row)"
 echo "Safeguard POST /api/v1/referrals (~${app_row_bytes} B rows), ${connections} connections, ${seconds}s: ${rps} submissions/s, p50 ${p50_ms} ms, p99 ${p99_ms} ms, non-2xx ${non2xx}, rows stored ${stored} for ${requests} requests, ${app_wal_per_referral} B of WAL a referral (relay included)"
+echo "machine CPU (everything, kernel included): pgbench ${pg_cpu_us} µs a row with the CPUs ${pg_busy}% busy (its run before Safeguard); Safeguard ${app_cpu_us} µs a referral with the CPUs ${app_busy}% busy (its JVM ${jvm_cpu_us} µs, PostgreSQL's processes ${db_cpu_us} µs, the rest: wrk and the kernel's interrupts)"
 echo "ratio: ${ratio} against the mean (${ratio_before} against before, ${ratio_after} against after; target >= 0.25); p99: ${p99_ms} ms (target <= 50); load after: ${load_after}"
 [ "$non2xx" = 0 ] || { echo "FAIL: some requests were refused"; exit 1; }
 awk -v r="$ratio" -v p="$p99_ms" 'BEGIN {exit !(r >= 0.25 && p <= 50)}' && echo PASS || { echo "BELOW TARGET"; exit 1; }
