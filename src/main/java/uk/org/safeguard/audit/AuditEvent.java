@@ -17,6 +17,9 @@ import java.util.Objects;
 public record AuditEvent(String actor, String action, String recordType, String recordId, String reason,
         Map<String, String> details) {
 
+    /** The longest reason an entry keeps, in characters: a form that asks for one checks it against this. */
+    public static final int MAX_REASON = 500;
+
     public AuditEvent {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");

@@ -14,7 +14,6 @@ final class AuditEventRules {
 
     static final int MAX_REFERENCE = 200;
     static final int MAX_NAME = 100;
-    static final int MAX_REASON = 500;
     static final int MAX_DETAILS = 20;
     static final int MAX_DETAIL_VALUE = 200;
 
@@ -38,7 +37,7 @@ final class AuditEventRules {
             reference("recordId", event.recordId());
         }
         if (event.reason() != null) {
-            text("reason", event.reason(), MAX_REASON);
+            text("reason", event.reason(), AuditEvent.MAX_REASON);
         }
         if (event.details().size() > MAX_DETAILS) {
             throw new IllegalArgumentException("audit details: more than " + MAX_DETAILS + " entries");

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.org.safeguard.audit.AuditEvent;
 import uk.org.safeguard.identity.Permission;
 import uk.org.safeguard.identity.StaffAccess;
 import uk.org.safeguard.identity.StaffUser;
@@ -94,7 +95,7 @@ class RetentionController {
         String referenceError = normalised.isEmpty() ? texts.t("casework.hold.error.reference")
                 : records.find(normalised).isEmpty() ? texts.t("casework.hold.error.noCase") : null;
         String reasonError = reason.isBlank() ? texts.t("casework.hold.error.reason")
-                : reason.strip().length() > 500 ? texts.t("casework.hold.error.reasonLong") : null;
+                : reason.strip().length() > AuditEvent.MAX_REASON ? texts.t("casework.hold.error.reasonLong") : null;
         if (referenceError != null || reasonError != null) {
             List<ErrorItem> errors = new ArrayList<>();
             if (referenceError != null) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import uk.org.safeguard.audit.AuditEvent;
 import uk.org.safeguard.platform.AdminArguments;
 import uk.org.safeguard.platform.AdminCommand;
 
@@ -47,8 +48,8 @@ class DisableApiClientCommand implements AdminCommand {
             err.println("Usage: admin " + usage());
             return 2;
         }
-        if (reason.get().length() > 500) {
-            err.println("--reason must be 500 characters or fewer");
+        if (reason.get().length() > AuditEvent.MAX_REASON) {
+            err.println("--reason must be " + AuditEvent.MAX_REASON + " characters or fewer");
             return 2;
         }
         switch (clients.disable(id.get(), "system:admin-command", reason.get())) {

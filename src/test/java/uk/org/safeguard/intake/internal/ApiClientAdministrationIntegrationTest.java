@@ -113,6 +113,9 @@ class ApiClientAdministrationIntegrationTest {
         Ran unknown = run(disable, "--id", "999999999", "--reason", "leaked");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("No API client has the number 999999999");
+        Ran tooLong = run(disable, "--id", "1", "--reason", "x".repeat(501));
+        assertThat(tooLong.code()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("--reason must be 500 characters or fewer");
     }
 
     @Test
