@@ -4,7 +4,7 @@
 # of bytea) on the same PostgreSQL at the same concurrency with synchronous_commit on, in the same run
 # (pgbench runs before Safeguard starts and again after it stops; the reference is the mean of the two).
 # Target: ratio >= 0.25 and p99 <= 50 ms. Exits non-zero below either. It also prints the whole machine's
-# CPU time per pgbench row and per referral, which, unlike the rates, does not move with the disk.
+# CPU time per pgbench row and per referral: both are bound by the CPUs here, so the ratio follows them.
 #
 # Uses Debian's PostgreSQL (started if it is down), pgbench and wrk, and target/safeguard.jar (build first:
 # mvn -DskipTests package). Safeguard runs with demo data off against a fresh database on that cluster;
@@ -61,8 +61,8 @@ echo "synchronous_commit: $(psql_admin -At -d postgres -c 'SHOW synchronous_comm
 # (a) pgbench: the same PostgreSQL, the same concurrency.
 cp bench/intake-pgbench.sql "$work/"
 chmod 644 "$work/intake-pgbench.sql"
-# pgbench's rate on this machine follows the disk's flush time, which drifts by tens of percent within
-# minutes, so it runs twice: before Safeguard starts and after it stops. The reference is the mean.
+# pgbench's rate on this machine drifts by tens of percent within minutes (the host's speed moves it, and
+# Safeguard's with it), so it runs twice: before Safeguard starts and after it stops. The reference is the mean.
 run_pgbench() {
   PGPASSWORD=$password pgbench -n -h localhost -p "$pg_port" -U safeguard_bench -c "$connections" -j 2 \
     -T "$seconds" -M prepared -r -f "$work/intake-pgbench.sql" pgbench_intake >"$work/pgbench-$1.txt" 2>&1 \
@@ -70,14 +70,14 @@ run_pgbench() {
   awk '/^tps = / {print int($3)}' "$work/pgbench-$1.txt"
 }
 # The whole machine's CPU time (every process: wrk or pgbench, Safeguard, PostgreSQL, the kernel), in
-# clock ticks from /proc/stat: "busy total". pgbench at 32 clients is bound by the disk's flush, Safeguard
-# by the CPUs, so the CPU each spends per row is printed beside the rates: unlike the rates, it does not
-# move with the disk.
+# clock ticks from /proc/stat: "busy total". Printed per row beside the rates, with how busy the CPUs were.
 cpu_ticks() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6}' /proc/stat; }
-cpu_per_op() {  # start end operations -> "<µs of CPU an operation> <busy share of the machine, %>"
-  awk -v s="$1" -v e="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {split(s, a, " "); split(e, b, " ");
-    busy = b[1] - a[1]; total = b[2] - a[2]; printf "%d %d", n ? busy / hz / n * 1e6 : 0, total ? 100 * busy / total : 0}'
+machine_busy() {  # start end -> "<busy ticks> <busy share of the machine, %>"
+  awk -v s="$1" -v e="$2" 'BEGIN {split(s, a, " "); split(e, b, " "); busy = b[1] - a[1]; total = b[2] - a[2];
+    printf "%d %d", busy, total ? 100 * busy / total : 0}'
 }
+clock_hz=$(getconf CLK_TCK)
+us_per_op() { awk -v t="$1" -v n="$2" -v hz="$clock_hz" 'BEGIN {printf "%d", n ? t / hz / n * 1e6 : 0}'; }  # ticks operations
 # CPU ticks used so far by the processes given (every thread; 0 for one that has gone).
 proc_ticks() { local t=0 pid; for pid in "$@"; do
   t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo $t; }
@@ -92,9 +92,10 @@ pg_cpu_start=$(cpu_ticks)
 pg_tps_before=$(run_pgbench before)
 pg_cpu_end=$(cpu_ticks)
 pg_wal_end=$(wal_lsn)
-read -r pg_cpu_us pg_busy <<<"$(cpu_per_op "$pg_cpu_start" "$pg_cpu_end" "$(pgbench_rows before)")"
-pg_wal_per_tx=$(awk -v b="$(wal_bytes "$pg_wal_start" "$pg_wal_end")" -v n="$(pgbench_rows before)" \
-  'BEGIN {printf "%d", b / n}')
+pg_rows=$(pgbench_rows before)
+read -r pg_busy_ticks pg_busy <<<"$(machine_busy "$pg_cpu_start" "$pg_cpu_end")"
+pg_cpu_us=$(us_per_op "$pg_busy_ticks" "$pg_rows")
+pg_wal_per_tx=$(awk -v b="$(wal_bytes "$pg_wal_start" "$pg_wal_end")" -v n="$pg_rows" 'BEGIN {printf "%d", b / n}')
 pg_latency=$(awk '/^latency average/ {print $4}' "$work/pgbench-before.txt")
 row_bytes=$(PGPASSWORD=$password psql -X -At -h localhost -p "$pg_port" -U safeguard_bench -d pgbench_intake \
   -c 'SELECT avg(pg_column_size(b.*))::int FROM (SELECT * FROM bench_row LIMIT 1000) b')
@@ -195,9 +196,9 @@ non2xx=$(field non2xx)
 rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%d", r / (d / 1e6)}')
 stored=$((after - before))
 app_wal_per_referral=$(awk -v b="$(wal_bytes "$app_wal_start" "$app_wal_end")" -v n="$stored" 'BEGIN {printf "%d", n ? b / n : 0}')
-read -r app_cpu_us app_busy <<<"$(cpu_per_op "$app_cpu_start" "$app_cpu_end" "$stored")"
-per_referral_us() { awk -v t="$1" -v n="$stored" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%d", n ? t / hz / n * 1e6 : 0}'; }
-jvm_cpu_us=$(per_referral_us "$jvm_ticks"); db_cpu_us=$(per_referral_us "$db_ticks")
+read -r app_busy_ticks app_busy <<<"$(machine_busy "$app_cpu_start" "$app_cpu_end")"
+app_cpu_us=$(us_per_op "$app_busy_ticks" "$stored")
+jvm_cpu_us=$(us_per_op "$jvm_ticks" "$stored"); db_cpu_us=$(us_per_op "$db_ticks" "$stored")
 ratio=$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
 ratio_before=$(awk -v a="$rps" -v b="$pg_tps_before" 'BEGIN {printf "%.3f", a / b}')
 ratio_after=$(awk -v a="$rps" -v b="$pg_tps_after" 'BEGIN {printf "%.3f", a / b}')
